@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 
 namespace Dsco.Plugins.Settings
@@ -112,5 +113,47 @@ namespace Dsco.Plugins.Settings
         /// <summary>Quotes a value for a message, or says it is redacted.</summary>
         internal static string Quote(string? value, bool secret) =>
             secret ? "REDACTED" : "'" + (value ?? string.Empty) + "'";
+
+        /// <summary>A custom column's trimmed value by name (case-insensitive), trying <paramref name="aliases"/> after it; null when absent or blank.</summary>
+        internal static string? Column(IReadOnlyDictionary<string, string> columns, string name, IReadOnlyList<string>? aliases = null)
+        {
+            var value = Lookup(columns, name);
+            if (value is null && aliases is not null)
+            {
+                foreach (var alias in aliases)
+                {
+                    value = Lookup(columns, alias);
+                    if (value is not null)
+                    {
+                        break;
+                    }
+                }
+            }
+
+            return value;
+        }
+
+        private static string? Lookup(IReadOnlyDictionary<string, string> columns, string name)
+        {
+            if (columns.TryGetValue(name, out var exact))
+            {
+                return DscoValueParser.Clean(exact);
+            }
+
+            // The host promises case-insensitive names, but a dictionary built with the default comparer does not.
+            foreach (var pair in columns)
+            {
+                if (pair.Key is not null && string.Equals(pair.Key.Trim(), name, StringComparison.OrdinalIgnoreCase))
+                {
+                    var value = DscoValueParser.Clean(pair.Value);
+                    if (value is not null)
+                    {
+                        return value;
+                    }
+                }
+            }
+
+            return null;
+        }
     }
 }
