@@ -122,6 +122,14 @@ public class DscoWarehouseMapTests
     }
 
     [Fact]
+    public void Constructor_BadPair_Throws()
+    {
+        Assert.Throws<ArgumentException>(() => new DscoWarehouseMap(new List<DscoWarehouseMapping> { new(0, "A") }, null));
+        Assert.Throws<ArgumentException>(() => new DscoWarehouseMap(new List<DscoWarehouseMapping> { new(1, " ") }, null));
+        Assert.Throws<ArgumentException>(() => new DscoWarehouseMap(new List<DscoWarehouseMapping> { new(1, "A"), new(2, "a") }, null));
+    }
+
+    [Fact]
     public void ToString_ListsPairs()
     {
         Assert.Equal("123-Lakewood, 300-NJ-East", Parse("123 - Lakewood, 300-NJ-East").ToString());
