@@ -17,7 +17,9 @@ namespace Dsco.Plugins.Settings
     /// Reading never throws for a bad value: each problem is recorded against its setting, so a typo in an
     /// invoice-only setting does not stop the order import. A plugin calls <see cref="EnsureValidFor"/> before
     /// it calls DSCO; reading the property of a setting that has a problem throws <see cref="DscoSettingsException"/>.
-    /// Missing, empty and blank values all mean "use the default".
+    /// Missing, empty and blank values all mean "use the default". Missing or half-filled credentials surface
+    /// through <see cref="AuthMode"/> and <see cref="EnsureValidFor"/>; the credential properties return what was typed.
+    /// The instance is immutable and safe to share between threads.
     /// </remarks>
     public sealed class DscoSettings
     {
