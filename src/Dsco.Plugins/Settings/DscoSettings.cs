@@ -477,17 +477,18 @@ namespace Dsco.Plugins.Settings
             {
                 _authMode = DscoAuthMode.StreamOAuth;
             }
+            else if (_values[N.Token] is not null)
+            {
+                // The product spec: the token method stays in use while the Stream settings are not both populated.
+                _authMode = DscoAuthMode.LegacyToken;
+            }
             else if (hasId)
             {
-                _credentialProblem = new DscoSettingProblem(N.ClientSecret, $"{N.ClientSecret} is empty but {N.ClientId} is filled; the Stream API needs both. Fill {N.ClientSecret}, or clear {N.ClientId} to use {N.Token}.");
+                _credentialProblem = new DscoSettingProblem(N.ClientSecret, $"{N.ClientSecret} is empty but {N.ClientId} is filled; the Stream API needs both. Fill {N.ClientSecret}, or fill {N.Token} to use the token method.");
             }
             else if (hasSecret)
             {
-                _credentialProblem = new DscoSettingProblem(N.ClientId, $"{N.ClientId} is empty but {N.ClientSecret} is filled; the Stream API needs both. Fill {N.ClientId}, or clear {N.ClientSecret} to use {N.Token}.");
-            }
-            else if (_values[N.Token] is not null)
-            {
-                _authMode = DscoAuthMode.LegacyToken;
+                _credentialProblem = new DscoSettingProblem(N.ClientId, $"{N.ClientId} is empty but {N.ClientSecret} is filled; the Stream API needs both. Fill {N.ClientId}, or fill {N.Token} to use the token method.");
             }
             else
             {

@@ -69,15 +69,25 @@ public class DscoSettingsTests
     }
 
     [Fact]
-    public void AuthMode_OnlyClientId_FailsSayingTheSecretIsMissing()
+    public void AuthMode_OnlyClientIdWithToken_FallsBackToTheToken()
     {
+        // The token method stays in use while the Stream settings are not both populated.
         var settings = Parse((N.ClientId, "client-1"), (N.Token, TokenValue));
+
+        Assert.Equal(DscoAuthMode.LegacyToken, settings.AuthMode);
+        Assert.Empty(settings.Problems);
+    }
+
+    [Fact]
+    public void AuthMode_OnlyClientIdWithoutToken_FailsSayingTheSecretIsMissing()
+    {
+        var settings = Parse((N.ClientId, "client-1"));
 
         var error = Assert.Throws<DscoSettingsException>(() => settings.AuthMode);
 
         Assert.Equal(N.ClientSecret, error.SettingName);
         Assert.Equal(
-            "DSCO_ClientSecret is empty but DSCO_ClientID is filled; the Stream API needs both. Fill DSCO_ClientSecret, or clear DSCO_ClientID to use DSCO_Token.",
+            "DSCO_ClientSecret is empty but DSCO_ClientID is filled; the Stream API needs both. Fill DSCO_ClientSecret, or fill DSCO_Token to use the token method.",
             error.Message);
         Assert.Equal("client-1", settings.ClientId);
     }
