@@ -101,14 +101,13 @@ internal static class Pipeline
         }
 
         var operation = context.GetEndpoint()?.Metadata.GetMetadata<DscoOperation>();
-        sim.State.RecordRequest(operation?.OperationId ?? "unknown", context.Request.Method, path);
-        sim.State.ProcessDueJobs();
 
+        // The latency timer starts before the request is counted, so a test that sees the count can advance its clock.
         var latency = sim.Faults.Latency;
-        if (latency > TimeSpan.Zero)
-        {
-            await Task.Delay(latency, sim.Options.TimeProvider, context.RequestAborted);
-        }
+        var delay = latency > TimeSpan.Zero ? Task.Delay(latency, sim.Options.TimeProvider, context.RequestAborted) : Task.CompletedTask;
+        sim.State.RecordRequest(operation?.OperationId ?? "unknown", context.Request.Method, path);
+        await delay;
+        sim.State.ProcessDueJobs();
 
         var drop = sim.Faults.TakeDrop(path);
         if (drop == DropTiming.BeforeProcessing)
