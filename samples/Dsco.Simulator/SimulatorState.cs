@@ -17,7 +17,8 @@ public sealed partial class SimulatorState
     private readonly Dictionary<string, (string SupplierId, DateTimeOffset ExpiresAt)> _accessTokens = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ScrollCursor> _scrolls = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _requestCounts = new(StringComparer.Ordinal);
-    private readonly List<SimRequest> _requests = [];
+    private const int MaxRecordedRequests = 10_000;
+    private readonly Queue<SimRequest> _requests = new();
     private long _sequence;
     private long _nextOrderId = 5000001;
     private long _nextInvoiceId = 7000001;
@@ -151,7 +152,11 @@ public sealed partial class SimulatorState
         lock (Gate)
         {
             _requestCounts[operationId] = _requestCounts.GetValueOrDefault(operationId) + 1;
-            _requests.Add(new SimRequest(operationId, method, path, Now));
+            _requests.Enqueue(new SimRequest(operationId, method, path, Now));
+            if (_requests.Count > MaxRecordedRequests)
+            {
+                _requests.Dequeue();
+            }
         }
     }
 
@@ -173,7 +178,7 @@ public sealed partial class SimulatorState
         }
     }
 
-    /// <summary>Every request received, in arrival order (no headers, so no secrets).</summary>
+    /// <summary>The most recent requests (up to 10,000), in arrival order (no headers, so no secrets).</summary>
     public IReadOnlyList<SimRequest> Requests()
     {
         lock (Gate)
