@@ -99,6 +99,22 @@ public sealed class ShipmentTests
     }
 
     [Fact]
+    public async Task ShipmentLine_HostIdentifiersResolveThroughTheCatalog_ContradictingLineNumberIsRefused()
+    {
+        await using var sim = await SimulatorHarness.StartAsync(seed: true);
+
+        // Order 5000002 names its line by sku "012345678943" (a UPC); the host ships its own sku plus the UPC.
+        var (wrongLine, _) = await sim.PostAsync("order/singleShipment",
+            """{"dscoOrderId":"5000002","shipments":[{"trackingNumber":"FX1","shipCarrier":"FedEx","lineItems":[{"lineNumber":1,"sku":"NM-SCARF-SILK","quantity":1}]}]}""");
+        var (ok, _) = await sim.PostAsync("order/singleShipment",
+            """{"dscoOrderId":"5000002","shipments":[{"trackingNumber":"FX2","shipCarrier":"FedEx","lineItems":[{"sku":"SC-BAG-001","upc":"012345678943","quantity":1}]}]}""");
+
+        Assert.Equal(400, wrongLine);
+        Assert.Equal(201, ok);
+        Assert.Equal("shipped", sim.State.Order("5000002")!.Status);
+    }
+
+    [Fact]
     public async Task SmallBatch_Returns202_AndReportsEachShipmentInTheOrderLog()
     {
         await using var sim = await SimulatorHarness.StartAsync(seed: true);
