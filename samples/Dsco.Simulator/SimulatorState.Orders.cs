@@ -471,8 +471,4 @@ public sealed partial class SimulatorState
         var parts = ItemIdFields.Where(f => !string.IsNullOrWhiteSpace(DscoHttp.Str(item, f))).Select(f => $"{f} '{DscoHttp.Str(item, f)}'");
         return string.Join(", ", parts);
     }
-
-    // ---------------------------------------------------------------- order search
-
-    internal static string FormatQuantity(decimal value) => value.ToString(CultureInfo.InvariantCulture);
 }
