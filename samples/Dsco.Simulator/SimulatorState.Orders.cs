@@ -345,7 +345,8 @@ public sealed partial class SimulatorState
         var lines = (JsonArray)order["lineItems"]!;
         var packages = order["packages"] as JsonArray ?? [];
         order["packages"] = packages;
-        var applied = new Dictionary<JsonObject, int>(ReferenceEqualityComparer.Instance);
+        // Validation counted quantities pending in this request; here each line's shippedQuantity already moves as we go.
+        var noneInFlight = new Dictionary<JsonObject, int>(ReferenceEqualityComparer.Instance);
         foreach (var shipment in shipments.OfType<JsonObject>())
         {
             var package = new JsonObject();
@@ -362,9 +363,8 @@ public sealed partial class SimulatorState
             var items = new JsonArray();
             foreach (var shipLine in ((JsonArray)shipment["lineItems"]!).OfType<JsonObject>())
             {
-                var line = MatchOrderLine(account, lines, shipLine, applied)!;
+                var line = MatchOrderLine(account, lines, shipLine, noneInFlight)!;
                 var quantity = (int)DscoHttp.Num(shipLine, "quantity")!.Value;
-                applied[line] = applied.GetValueOrDefault(line) + quantity;
                 var shipped = (int)(DscoHttp.Num(line, "shippedQuantity") ?? 0) + quantity;
                 line["shippedQuantity"] = shipped;
                 line["remainingQuantity"] = Remaining(line);
