@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using Dsco.Plugins.Settings;
 using Sellercloud.Plugins;
 
 namespace Dsco.Plugins.OrderImport;
@@ -88,7 +89,7 @@ public sealed record ProductMatchResult
 /// </summary>
 public sealed class DscoProductMatcher
 {
-    private const string DscoItemIdColumn = "DSCOItemID";
+    private const string DscoItemIdColumn = DscoProductColumns.ItemId;
 
     private readonly IHostProductService _products;
     private readonly Dictionary<ProductSearchKey, Task<IReadOnlyList<string>>> _cache = new();
