@@ -36,7 +36,7 @@ internal static class DscoCarriers
 
         // Letters only, upper case: "U.S.P.S." → "USPS", "UPS 2nd Day" → "UPSNDDAY".
         var letters = new string(value!.Where(char.IsLetter).Select(char.ToUpperInvariant).ToArray());
-        var words = value.ToUpperInvariant().Split(WordSeparators, StringSplitOptions.RemoveEmptyEntries);
+        var words = value!.ToUpperInvariant().Split(WordSeparators, StringSplitOptions.RemoveEmptyEntries);
 
         // USPS is tested first: "USPS" does not start with "UPS", and "UPS" does not start with "USPS", but
         // a loose "contains" would confuse them, so only whole words or (for codes) prefixes count.

@@ -15,7 +15,7 @@ namespace Dsco.Plugins.OrderImport;
 
 /// <summary>
 /// One run of the order import: gathers candidate orders (legacy page search, or the order stream plus the
-/// pending record), creates each in the host at most once, acknowledges the created ones and, in Stream mode,
+/// pending record), creates each in the host at most once, acknowledges the created ones and, in StreamDefinition mode,
 /// moves the stream position past what was fully handled.
 /// </summary>
 /// <remarks>
@@ -87,7 +87,7 @@ internal sealed class DscoOrderImportRun
         try
         {
             var now = _run.TimeProvider.GetUtcNow();
-            var request = new OrderPageRequest(NewOrderStatuses, now - _options.LegacyLookback, now - _options.LegacyUntilLag);
+            var request = new OrderSearch(NewOrderStatuses, now - _options.LegacyLookback, now - _options.LegacyUntilLag);
             if (Logger.IsEnabled(LogLevel.Information))
             {
                 Logger.LogInformation("DSCO order import (legacy): orders created since {Since:o} until {Until:o}", request.CreatedSince, request.Until);
@@ -134,7 +134,7 @@ internal sealed class DscoOrderImportRun
         return error;
     }
 
-    // ---- Stream API ----------------------------------------------------------------------------------------
+    // ---- StreamDefinition API ----------------------------------------------------------------------------------------
 
     private async Task<string?> RunStreamAsync()
     {
@@ -291,7 +291,7 @@ internal sealed class DscoOrderImportRun
         var adopted = await FindOurStreamAsync(description).ConfigureAwait(false);
         if (adopted is null)
         {
-            var request = new Stream { ObjectType = "order", Description = description }.WithQuery(new OrderQuery
+            var request = new StreamDefinition { ObjectType = "order", Description = description }.WithQuery(new OrderQuery
             {
                 Statuses = NewOrderStatuses.ToList(),
                 OrderTypes = StreamOrderTypes.ToList(),

@@ -11,7 +11,7 @@ namespace Dsco.Plugins.OrderImport;
 /// <param name="CreatedSince">The inclusive <c>ordersCreatedSince</c>.</param>
 /// <param name="Until">The <c>until</c> bound (at least five seconds in the past).</param>
 /// <param name="ScrollId">The scroll id of the previous page; when set DSCO ignores the rest.</param>
-internal sealed record OrderPageRequest(IReadOnlyList<string> Statuses, DateTimeOffset CreatedSince, DateTimeOffset Until, string? ScrollId = null);
+internal sealed record OrderSearch(IReadOnlyList<string> Statuses, DateTimeOffset CreatedSince, DateTimeOffset Until, string? ScrollId = null);
 
 /// <summary>What one <c>POST /order/acknowledge</c> call did for the orders it carried.</summary>
 /// <param name="DscoOrderIds">The orders in the call.</param>
@@ -26,7 +26,7 @@ internal sealed record AcknowledgeBatchResult(IReadOnlyList<string> DscoOrderIds
 internal interface IOrderImportDsco
 {
     /// <summary><c>GET /order/page</c>.</summary>
-    Task<PagedOrderResult> GetOrderPageAsync(OrderPageRequest request, CancellationToken cancellationToken = default);
+    Task<PagedOrderResult> GetOrderPageAsync(OrderSearch request, CancellationToken cancellationToken = default);
 
     /// <summary><c>GET /order/?orderKey=dscoOrderId&amp;value=…</c>; null when DSCO has no such order.</summary>
     Task<Order?> GetOrderAsync(string dscoOrderId, CancellationToken cancellationToken = default);
@@ -38,10 +38,10 @@ internal interface IOrderImportDsco
     Task<IReadOnlyList<AcknowledgeBatchResult>> AcknowledgeOrdersAsync(IReadOnlyList<OrderId> orders, CancellationToken cancellationToken = default);
 
     /// <summary><c>POST /stream</c>. Throws <c>DscoOutcomeUnknownException</c> when DSCO may have created it.</summary>
-    Task<Stream> CreateStreamAsync(Stream stream, CancellationToken cancellationToken = default);
+    Task<StreamDefinition> CreateStreamAsync(StreamDefinition stream, CancellationToken cancellationToken = default);
 
     /// <summary><c>GET /stream</c>, optionally for one id.</summary>
-    Task<IReadOnlyList<Stream>> ListStreamsAsync(string? streamId = null, CancellationToken cancellationToken = default);
+    Task<IReadOnlyList<StreamDefinition>> ListStreamsAsync(string? streamId = null, CancellationToken cancellationToken = default);
 
     /// <summary><c>GET /stream/{id}/{partitionId}/{position}</c>: the events after <paramref name="position"/>.</summary>
     Task<StreamEventWrapper<Order>> GetStreamEventsAsync(string streamId, int partitionId, string position, CancellationToken cancellationToken = default);

@@ -120,15 +120,22 @@ internal static class DscoPluginRunner
             return null;
         }
 
-        if (!Uri.TryCreate(text, UriKind.Absolute, out var url) || (url.Scheme != Uri.UriSchemeHttps && url.Scheme != Uri.UriSchemeHttp) ||
-            !string.IsNullOrEmpty(url.Query) || !string.IsNullOrEmpty(url.UserInfo))
+        try
+        {
+            // The client's own rule (absolute, https except on loopback) with the setting's name in the message.
+            return DscoClientOptions.ValidateBaseUrl(text, DscoPluginSettingNames.ApiBaseUrl);
+        }
+        catch (ArgumentException ex)
         {
             throw new DscoSettingsException(new DscoSettingProblem(
                 DscoPluginSettingNames.ApiBaseUrl,
-                $"{DscoPluginSettingNames.ApiBaseUrl} '{text}' is not a usable DSCO API address; expected an absolute http(s) URL without query or credentials, " +
-                "e.g. https://api.dsco.io/api/v3, or leave it empty for production."));
+                StripParamName(ex.Message) + " Leave it empty for production."));
         }
+    }
 
-        return url;
+    private static string StripParamName(string message)
+    {
+        var cut = message.IndexOf(" (Parameter '", StringComparison.Ordinal);
+        return cut < 0 ? message : message.Substring(0, cut);
     }
 }

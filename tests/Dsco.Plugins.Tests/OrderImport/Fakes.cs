@@ -134,18 +134,18 @@ internal sealed class FakeDsco : IOrderImportDsco
 
     public int NewStreamPartitions { get; set; } = 1;
 
-    public List<Stream> Streams { get; } = new();
+    public List<StreamDefinition> Streams { get; } = new();
 
-    /// <summary>Stream id → partition → events in order.</summary>
+    /// <summary>StreamDefinition id → partition → events in order.</summary>
     public Dictionary<string, Dictionary<int, List<StreamEvent<Order>>>> Events { get; } = new();
 
-    public List<OrderPageRequest> PageRequests { get; } = new();
+    public List<OrderSearch> PageRequests { get; } = new();
 
     public List<IReadOnlyList<OrderId>> AcknowledgeCalls { get; } = new();
 
     public List<string> GetOrderCalls { get; } = new();
 
-    public List<Stream> CreatedStreams { get; } = new();
+    public List<StreamDefinition> CreatedStreams { get; } = new();
 
     public List<(int Partition, string Position)> EventReads { get; } = new();
 
@@ -164,9 +164,9 @@ internal sealed class FakeDsco : IOrderImportDsco
 
     public string Status(string dscoOrderId) => Orders[dscoOrderId].DscoStatus!;
 
-    public Stream AddStream(string id, string description, params string[] partitionPositions)
+    public StreamDefinition AddStream(string id, string description, params string[] partitionPositions)
     {
-        var stream = new Stream
+        var stream = new StreamDefinition
         {
             Id = id,
             Description = description,
@@ -181,7 +181,7 @@ internal sealed class FakeDsco : IOrderImportDsco
     public void AddEvent(string streamId, int partition, string eventId, Order order) =>
         Events[streamId][partition].Add(new StreamEvent<Order> { Id = eventId, Payload = Clone(order), Source = "stream", PartitionId = partition });
 
-    public Task<PagedOrderResult> GetOrderPageAsync(OrderPageRequest request, CancellationToken cancellationToken = default)
+    public Task<PagedOrderResult> GetOrderPageAsync(OrderSearch request, CancellationToken cancellationToken = default)
     {
         Calls++;
         PageRequests.Add(request);
@@ -243,7 +243,7 @@ internal sealed class FakeDsco : IOrderImportDsco
         return Task.FromResult<IReadOnlyList<AcknowledgeBatchResult>>(new[] { new AcknowledgeBatchResult(ids, "req-" + AcknowledgeCalls.Count, null) });
     }
 
-    public Task<Stream> CreateStreamAsync(Stream stream, CancellationToken cancellationToken = default)
+    public Task<StreamDefinition> CreateStreamAsync(StreamDefinition stream, CancellationToken cancellationToken = default)
     {
         Calls++;
         CreatedStreams.Add(stream);
@@ -260,11 +260,11 @@ internal sealed class FakeDsco : IOrderImportDsco
         return Task.FromResult(created);
     }
 
-    public Task<IReadOnlyList<Stream>> ListStreamsAsync(string? streamId = null, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<StreamDefinition>> ListStreamsAsync(string? streamId = null, CancellationToken cancellationToken = default)
     {
         Calls++;
         ThrowIf("list-streams");
-        return Task.FromResult<IReadOnlyList<Stream>>(Streams.Where(s => streamId is null || s.Id == streamId).ToList());
+        return Task.FromResult<IReadOnlyList<StreamDefinition>>(Streams.Where(s => streamId is null || s.Id == streamId).ToList());
     }
 
     public Task<StreamEventWrapper<Order>> GetStreamEventsAsync(string streamId, int partitionId, string position, CancellationToken cancellationToken = default)
