@@ -32,6 +32,7 @@ internal static class DscoJson
         };
         settings.Converters.Add(new UtcDateTimeOffsetConverter());
         settings.Converters.Add(new FlexibleIntegerConverter());
+        settings.Converters.Add(new NormalizedDecimalConverter());
         return settings;
     }
 
@@ -124,7 +125,7 @@ internal sealed class FlexibleIntegerConverter : JsonConverter
 
         try
         {
-            return isLong ? decimal.ToInt64(number) : decimal.ToInt32(number);
+            return isLong ? (object)decimal.ToInt64(number) : decimal.ToInt32(number);
         }
         catch (OverflowException)
         {
@@ -154,6 +155,34 @@ internal sealed class SingleOrArrayConverter : JsonConverter
         if (value is IList<string> list)
         {
             serializer.Serialize(writer, new List<string>(list));
+        }
+        else
+        {
+            writer.WriteNull();
+        }
+    }
+}
+
+/// <summary>
+/// Writes decimals without trailing zeros (<c>10</c>, <c>12.5</c>) instead of Newtonsoft's <c>10.0</c>/<c>12.50</c>: DSCO
+/// checks e.g. inventory cost for at most two decimal places, so no zeros are added that the caller did not have.
+/// </summary>
+internal sealed class NormalizedDecimalConverter : JsonConverter
+{
+    public override bool CanRead => false;
+
+    public override bool CanConvert(Type objectType) => objectType == typeof(decimal) || objectType == typeof(decimal?);
+
+    public override object? ReadJson(JsonReader reader, Type objectType, object? existingValue, JsonSerializer serializer) =>
+        throw new NotSupportedException();
+
+    public override void WriteJson(JsonWriter writer, object? value, JsonSerializer serializer)
+    {
+        if (value is decimal number)
+        {
+            // Dividing by 1.000… with 28 decimals keeps the value and drops the trailing zeros of its scale.
+            var normalized = number / 1.0000000000000000000000000000m;
+            writer.WriteRawValue(normalized.ToString(CultureInfo.InvariantCulture));
         }
         else
         {
