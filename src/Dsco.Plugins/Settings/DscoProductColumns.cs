@@ -21,7 +21,7 @@ namespace Dsco.Plugins.Settings
         /// <summary>The cost sent when DSCOSendCost is on.</summary>
         public const string Cost = "DSCOCost";
 
-        /// <summary>A partner SKU sent with inventory when filled; also used to match order lines to products.</summary>
+        /// <summary>A partner SKU sent to DSCO with the product when filled.</summary>
         public const string PartnerSku = "DSCOPartnerSKU";
 
         /// <summary>The SKU sent to DSCO instead of the ProductID when filled.</summary>

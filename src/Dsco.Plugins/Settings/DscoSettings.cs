@@ -17,7 +17,9 @@ namespace Dsco.Plugins.Settings
     /// Reading never throws for a bad value: each problem is recorded against its setting, so a typo in an
     /// invoice-only setting does not stop the order import. A plugin calls <see cref="EnsureValidFor"/> before
     /// it calls DSCO; reading the property of a setting that has a problem throws <see cref="DscoSettingsException"/>.
-    /// Missing, empty and blank values all mean "use the default".
+    /// Missing, empty and blank values all mean "use the default". Missing or half-filled credentials surface
+    /// through <see cref="AuthMode"/> and <see cref="EnsureValidFor"/>; the credential properties return what was typed.
+    /// The instance is immutable and safe to share between threads.
     /// </remarks>
     public sealed class DscoSettings
     {
@@ -26,6 +28,7 @@ namespace Dsco.Plugins.Settings
         private readonly Dictionary<string, DscoSettingProblem> _problems = new(StringComparer.OrdinalIgnoreCase);
         private readonly List<string> _unrecognized = new();
         private DscoAuthMode _authMode;
+        private DscoSettingProblem? _credentialProblem;
 
         private DscoSettings(IReadOnlyDictionary<string, string> raw)
         {
@@ -75,9 +78,8 @@ namespace Dsco.Plugins.Settings
             return new DscoSettings(raw);
         }
 
-        /// <summary>Every problem found, one per setting, in catalog order.</summary>
-        public IReadOnlyList<DscoSettingProblem> Problems =>
-            DscoSettingsCatalog.All.Where(d => _problems.ContainsKey(d.Name)).Select(d => _problems[d.Name]).ToArray();
+        /// <summary>Every problem found: missing or half-filled credentials first, then one per setting in catalog order.</summary>
+        public IReadOnlyList<DscoSettingProblem> Problems => ProblemsFor(DscoPlugin.All);
 
         /// <summary>
         /// Names that look like DSCO settings (they start with <c>DSCO</c>) but are not ones the plugins read —
@@ -91,11 +93,8 @@ namespace Dsco.Plugins.Settings
         {
             get
             {
-                var credentialProblems = new[] { N.Token, N.SupplierId, N.ClientId, N.ClientSecret }
-                    .Where(_problems.ContainsKey)
-                    .Select(n => _problems[n])
-                    .ToArray();
-                if (credentialProblems.Length > 0)
+                var credentialProblems = CredentialProblems();
+                if (credentialProblems.Count > 0)
                 {
                     throw new DscoSettingsException(credentialProblems);
                 }
@@ -233,8 +232,17 @@ namespace Dsco.Plugins.Settings
         }
 
         /// <summary>The problems in the settings <paramref name="plugin"/> reads (credentials count for every plugin).</summary>
-        public IReadOnlyList<DscoSettingProblem> ProblemsFor(DscoPlugin plugin) =>
-            DscoSettingsCatalog.ReadBy(plugin).Where(d => _problems.ContainsKey(d.Name)).Select(d => _problems[d.Name]).ToArray();
+        public IReadOnlyList<DscoSettingProblem> ProblemsFor(DscoPlugin plugin)
+        {
+            var problems = new List<DscoSettingProblem>();
+            if (plugin != DscoPlugin.None && _credentialProblem is not null)
+            {
+                problems.Add(_credentialProblem);
+            }
+
+            problems.AddRange(DscoSettingsCatalog.ReadBy(plugin).Where(d => _problems.ContainsKey(d.Name)).Select(d => _problems[d.Name]));
+            return problems;
+        }
 
         /// <summary>
         /// Throws one <see cref="DscoSettingsException"/> listing every problem in the settings
@@ -255,7 +263,7 @@ namespace Dsco.Plugins.Settings
         public override string ToString()
         {
             var text = new StringBuilder("DscoSettings { ");
-            text.Append("AuthMode = ").Append(_problems.ContainsKey(N.Token) || _problems.ContainsKey(N.ClientId) || _problems.ContainsKey(N.ClientSecret) ? "(invalid)" : _authMode.ToString());
+            text.Append("AuthMode = ").Append(CredentialProblems().Count > 0 ? "(invalid)" : _authMode.ToString());
             foreach (var definition in DscoSettingsCatalog.All)
             {
                 if (_given.TryGetValue(definition.Name, out var value))
@@ -268,7 +276,7 @@ namespace Dsco.Plugins.Settings
                 }
             }
 
-            text.Append(", Problems = ").Append(_problems.Count.ToString(CultureInfo.InvariantCulture)).Append(" }");
+            text.Append(", Problems = ").Append(Problems.Count.ToString(CultureInfo.InvariantCulture)).Append(" }");
             return text.ToString();
         }
 
@@ -471,11 +479,11 @@ namespace Dsco.Plugins.Settings
             }
             else if (hasId)
             {
-                AddProblem(N.ClientSecret, $"{N.ClientSecret} is empty but {N.ClientId} is filled; the Stream API needs both. Fill {N.ClientSecret}, or clear {N.ClientId} to use {N.Token}.");
+                _credentialProblem = new DscoSettingProblem(N.ClientSecret, $"{N.ClientSecret} is empty but {N.ClientId} is filled; the Stream API needs both. Fill {N.ClientSecret}, or clear {N.ClientId} to use {N.Token}.");
             }
             else if (hasSecret)
             {
-                AddProblem(N.ClientId, $"{N.ClientId} is empty but {N.ClientSecret} is filled; the Stream API needs both. Fill {N.ClientId}, or clear {N.ClientSecret} to use {N.Token}.");
+                _credentialProblem = new DscoSettingProblem(N.ClientId, $"{N.ClientId} is empty but {N.ClientSecret} is filled; the Stream API needs both. Fill {N.ClientId}, or clear {N.ClientSecret} to use {N.Token}.");
             }
             else if (_values[N.Token] is not null)
             {
@@ -483,7 +491,7 @@ namespace Dsco.Plugins.Settings
             }
             else
             {
-                AddProblem(N.Token, $"No DSCO credentials are set. Fill {N.ClientId} and {N.ClientSecret} (accounts on the Stream API), or {N.Token} and {N.SupplierId} (older accounts).");
+                _credentialProblem = new DscoSettingProblem(N.Token, $"No DSCO credentials are set. Fill {N.ClientId} and {N.ClientSecret} (accounts on the Stream API), or {N.Token} and {N.SupplierId} (older accounts).");
             }
         }
 
@@ -513,6 +521,17 @@ namespace Dsco.Plugins.Settings
             {
                 AddProblem(flagName, $"{flagName} is True but {requiredName} is empty; expected {expected}.");
             }
+        }
+
+        private List<DscoSettingProblem> CredentialProblems()
+        {
+            var problems = new[] { N.Token, N.ClientId, N.ClientSecret }.Where(_problems.ContainsKey).Select(n => _problems[n]).ToList();
+            if (_credentialProblem is not null)
+            {
+                problems.Insert(0, _credentialProblem);
+            }
+
+            return problems;
         }
 
         private void AddProblem(string settingName, string message) => _problems[settingName] = new DscoSettingProblem(settingName, message);

@@ -19,7 +19,7 @@ namespace Dsco.Plugins.Settings
         private readonly Dictionary<int, string> _codeByWarehouse;
         private readonly Dictionary<string, int> _warehouseByCode;
 
-        /// <summary>Creates a map from pairs; warehouse ids and codes must each be unique.</summary>
+        /// <summary>Creates a map from pairs: positive warehouse ids and non-blank codes, each unique.</summary>
         public DscoWarehouseMap(IEnumerable<DscoWarehouseMapping> mappings, string? defaultCode)
         {
             if (mappings is null)
@@ -32,6 +32,11 @@ namespace Dsco.Plugins.Settings
             _warehouseByCode = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
             foreach (var mapping in list)
             {
+                if (mapping is null || mapping.WarehouseId <= 0 || DscoValueParser.Clean(mapping.DscoCode) is null)
+                {
+                    throw new ArgumentException("Every pair needs a positive warehouse id and a non-blank DSCO code.", nameof(mappings));
+                }
+
                 if (_codeByWarehouse.ContainsKey(mapping.WarehouseId))
                 {
                     throw new ArgumentException($"Warehouse id {mapping.WarehouseId} appears more than once.", nameof(mappings));
