@@ -11,11 +11,13 @@ using Dsco.Plugins.Api.Models;
 namespace Dsco.Plugins.OrderImport;
 
 /// <summary>The order import's DSCO operations on the shared <see cref="DscoApiClient"/>.</summary>
-internal sealed class DscoClientOrderImportDsco : IOrderImportDsco
+internal sealed class DscoClientOrderImportDsco : IOrderImportDsco, IDisposable
 {
     private readonly DscoApiClient _client;
 
     public DscoClientOrderImportDsco(DscoApiClient client) => _client = client ?? throw new ArgumentNullException(nameof(client));
+
+    public void Dispose() => _client.Dispose();
 
     public Task<PagedOrderResult> GetOrderPageAsync(OrderSearch request, CancellationToken cancellationToken = default) =>
         _client.Orders.GetPageAsync(

@@ -318,6 +318,6 @@ public class DscoOrderImportStreamTests
         return bed;
     }
 
-    private static void AddEvent(OrderImportTestBed bed, int partition, string eventId, Api.Models.Order order) =>
+    private static void AddEvent(OrderImportTestBed bed, int partition, string eventId, Dsco.Plugins.Api.Models.Order order) =>
         bed.Dsco.AddEvent("s1", partition, eventId, order);
 }
