@@ -225,7 +225,7 @@ internal sealed class DscoOrderImportRun
 
             if (moved.Count > 0)
             {
-                var text = DscoStreamPositions.Format(current, partitions.Count);
+                var text = DscoStreamPositions.Format(current);
                 await _run.Context.Settings.SetAsync(CompanyId, DscoSettingNames.StreamPosition, text, Token).ConfigureAwait(false);
                 if (Logger.IsEnabled(LogLevel.Information))
                 {

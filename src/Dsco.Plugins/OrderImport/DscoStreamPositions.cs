@@ -15,6 +15,8 @@ namespace Dsco.Plugins.OrderImport;
 /// </summary>
 internal sealed class DscoStreamPositions
 {
+    private const int ResetParts = 7;
+
     private readonly string? _all;
     private readonly Dictionary<int, string> _byPartition;
 
@@ -39,14 +41,9 @@ internal sealed class DscoStreamPositions
             return Empty;
         }
 
-        if (StreamPositionReset.IsResetFormat(text))
+        if (IsMalformedReset(text!, out var error))
         {
-            if (!StreamPositionReset.TryParse(text, out _, out var error))
-            {
-                throw Problem(text!, error!);
-            }
-
-            return new DscoStreamPositions(text, new Dictionary<int, string>());
+            throw Problem(text!, error!);
         }
 
         if (text![0] == '{')
@@ -57,20 +54,33 @@ internal sealed class DscoStreamPositions
         return new DscoStreamPositions(text, new Dictionary<int, string>());
     }
 
+    /// <summary>
+    /// True when <paramref name="position"/> is meant as a seller's reset but does not follow the format. DSCO's
+    /// own event ids extend the reset form (<c>z/2026/12/04/07/30/000/000000042</c>: the minute, then a
+    /// sequence), so only a value with at most the reset's seven parts is read as a reset; a longer one is an
+    /// event id and stays opaque.
+    /// </summary>
+    internal static bool IsMalformedReset(string position, out string? error)
+    {
+        error = null;
+        if (!StreamPositionReset.IsResetFormat(position) || position.Trim().Split('/').Length > ResetParts)
+        {
+            return false;
+        }
+
+        return !StreamPositionReset.TryParse(position, out _, out error);
+    }
+
     /// <summary>The saved position of a partition, or null to use the stream's own.</summary>
     public string? For(int partitionId) => _byPartition.TryGetValue(partitionId, out var position) ? position : _all;
 
     /// <summary>
-    /// The setting's text for the given positions: the bare position for a one-partition stream, otherwise
-    /// a JSON object ordered by partition id.
+    /// The setting's text for the given positions: a JSON object of partition id to position, ordered by
+    /// partition id, even for a one-partition stream. A bare event id would start with <c>z/</c> like a seller's
+    /// reset, and the settings check reads every <c>z/</c> value as a reset, so the import never writes one.
     /// </summary>
-    public static string Format(IReadOnlyDictionary<int, string> positions, int partitionCount)
+    public static string Format(IReadOnlyDictionary<int, string> positions)
     {
-        if (positions.Count == 1 && partitionCount <= 1)
-        {
-            return positions.Values.Single();
-        }
-
         var json = new JObject();
         foreach (var pair in positions.OrderBy(p => p.Key))
         {
@@ -106,7 +116,7 @@ internal sealed class DscoStreamPositions
             }
 
             var position = ((string)property.Value!).Trim();
-            if (StreamPositionReset.IsResetFormat(position) && !StreamPositionReset.TryParse(position, out _, out var error))
+            if (IsMalformedReset(position, out var error))
             {
                 throw Problem(text, $"partition {property.Name}: {error}");
             }
@@ -120,6 +130,5 @@ internal sealed class DscoStreamPositions
     private static DscoSettingsException Problem(string value, string reason) =>
         new(new DscoSettingProblem(
             DscoSettingNames.StreamPosition,
-            $"{DscoSettingNames.StreamPosition} '{value}' is not a stream position: {reason}. Leave it empty to read from the stream's own position, " +
-            $"or enter {StreamPositionReset.Format} (UTC) to re-read from a moment, e.g. {StreamPositionReset.Example}."));
+            $"{DscoSettingNames.StreamPosition} '{value}' is not a stream position: {reason}. Leave it empty to read from the stream's own position."));
 }

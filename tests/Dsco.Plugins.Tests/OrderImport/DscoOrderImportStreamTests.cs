@@ -113,14 +113,30 @@ public class DscoOrderImportStreamTests
     }
 
     [Fact]
-    public async Task Import_OnePartition_SavesThePlainPosition()
+    public async Task Import_OnePartition_SavesItsPositionAsJsonBecauseEventIdsLookLikeResets()
     {
         var bed = StreamBed(partitions: 1);
-        AddEvent(bed, 0, "e0-1", bed.AddOrder("5000001"));
+        AddEvent(bed, 0, "z/2026/12/04/07/30/000/000000042", bed.AddOrder("5000001"));
+        AddEvent(bed, 0, "z/2026/12/04/07/31/000/000000043", bed.AddOrder("5000002"));
 
-        await bed.RunAsync();
+        var first = await bed.RunAsync();
+        Assert.True(first.Completed, first.RunError);
+        Assert.Equal("""{"0":"z/2026/12/04/07/31/000/000000043"}""", bed.Host.Settings["DSCO_StreamPosition"]);
 
-        Assert.Equal("e0-1", bed.Host.Settings["DSCO_StreamPosition"]);
+        AddEvent(bed, 0, "z/2026/12/04/07/40/000/000000050", bed.AddOrder("5000003"));
+        var second = await bed.RunAsync();
+
+        Assert.True(second.Completed, second.RunError);
+        Assert.Equal((0, "z/2026/12/04/07/31/000/000000043"), bed.Dsco.EventReads[^2]);
+        Assert.Equal(new[] { "5000001", "5000002", "5000003" }, bed.Host.Orders.Select(o => o.Order.ChannelOrderId));
+    }
+
+    [Fact]
+    public void Positions_EventIdExtendingTheResetForm_IsOpaqueNotAMalformedReset()
+    {
+        var parsed = DscoStreamPositions.Parse("z/2026/12/04/07/30/000/000000042");
+
+        Assert.Equal("z/2026/12/04/07/30/000/000000042", parsed.For(3));
     }
 
     [Fact]
@@ -171,7 +187,7 @@ public class DscoOrderImportStreamTests
         Assert.Equal(ItemOutcome.Failed, first.Items.Single(i => i.ItemId == "5000005").Outcome);
         Assert.Contains("DSCO_PendingOrderIds", first.Items.Single(i => i.ItemId == "5000005").Message);
         Assert.Equal("5000005", bed.Host.Settings["DSCO_PendingOrderIds"]);
-        Assert.Equal("e0-2", bed.Host.Settings["DSCO_StreamPosition"]);
+        Assert.Equal("""{"0":"e0-2"}""", bed.Host.Settings["DSCO_StreamPosition"]);
         Assert.True(bed.Journal.IndexOf("setting DSCO_PendingOrderIds=5000005") < bed.Journal.IndexOf("dsco position 0=e0-2"));
         Assert.Equal("created", bed.Dsco.Status("5000005"));
 
@@ -219,7 +235,7 @@ public class DscoOrderImportStreamTests
 
         Assert.False(first.Completed);
         Assert.Contains("events:0:e0-3", first.RunError);
-        Assert.Equal("e0-2", bed.Host.Settings["DSCO_StreamPosition"]);
+        Assert.Equal("""{"0":"e0-2"}""", bed.Host.Settings["DSCO_StreamPosition"]);
         Assert.Equal("e0-2", bed.Dsco.Streams[0].Partitions![0].Position);
         Assert.Equal(new[] { "5000001", "5000002" }, bed.AcknowledgedIds());
 
@@ -228,7 +244,7 @@ public class DscoOrderImportStreamTests
 
         Assert.True(second.Completed, second.RunError);
         Assert.Equal(new[] { "5000001", "5000002", "5000003" }, bed.Host.Orders.Select(o => o.Order.ChannelOrderId));
-        Assert.Equal("e0-3", bed.Host.Settings["DSCO_StreamPosition"]);
+        Assert.Equal("""{"0":"e0-3"}""", bed.Host.Settings["DSCO_StreamPosition"]);
     }
 
     [Fact]
@@ -242,7 +258,7 @@ public class DscoOrderImportStreamTests
         var result = await bed.RunAsync();
 
         Assert.Contains("host database unavailable", result.RunError);
-        Assert.Equal("e0-1", bed.Host.Settings["DSCO_StreamPosition"]);
+        Assert.Equal("""{"0":"e0-1"}""", bed.Host.Settings["DSCO_StreamPosition"]);
         Assert.Equal(new[] { "5000001" }, bed.AcknowledgedIds());
     }
 
@@ -261,7 +277,7 @@ public class DscoOrderImportStreamTests
         var item = Assert.Single(result.Items);
         Assert.Equal((int?)hostId, item.OrderId);
         Assert.Equal(new[] { "5000001" }, bed.AcknowledgedIds());
-        Assert.Equal("e0-2", bed.Host.Settings["DSCO_StreamPosition"]);
+        Assert.Equal("""{"0":"e0-2"}""", bed.Host.Settings["DSCO_StreamPosition"]);
     }
 
     [Fact]
@@ -274,7 +290,7 @@ public class DscoOrderImportStreamTests
 
         Assert.Equal(ItemOutcome.Skipped, Assert.Single(result.Items).Outcome);
         Assert.Empty(bed.Host.Orders);
-        Assert.Equal("e0-1", bed.Host.Settings["DSCO_StreamPosition"]);
+        Assert.Equal("""{"0":"e0-1"}""", bed.Host.Settings["DSCO_StreamPosition"]);
     }
 
     [Fact]
@@ -287,7 +303,7 @@ public class DscoOrderImportStreamTests
         await bed.RunAsync();
 
         Assert.Equal("5000001", bed.Host.Settings["DSCO_PendingOrderIds"]);
-        Assert.Equal("e0-1", bed.Host.Settings["DSCO_StreamPosition"]);
+        Assert.Equal("""{"0":"e0-1"}""", bed.Host.Settings["DSCO_StreamPosition"]);
 
         bed.Dsco.RefuseAcknowledgements = null;
         var second = await bed.RunAsync();
@@ -301,7 +317,7 @@ public class DscoOrderImportStreamTests
     [Fact]
     public void Positions_FormatAndParse_RoundTrip()
     {
-        var text = DscoStreamPositions.Format(new System.Collections.Generic.Dictionary<int, string> { [1] = "b", [0] = "a" }, 2);
+        var text = DscoStreamPositions.Format(new System.Collections.Generic.Dictionary<int, string> { [1] = "b", [0] = "a" });
         var parsed = DscoStreamPositions.Parse(text);
 
         Assert.Equal("""{"0":"a","1":"b"}""", text);

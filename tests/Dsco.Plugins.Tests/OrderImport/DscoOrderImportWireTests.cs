@@ -74,7 +74,7 @@ public sealed class DscoOrderImportWireTests : IDisposable
 
         Assert.True(result.Completed, result.RunError);
         _h.Http.VerifyNoOutstandingExpectation();
-        Assert.Equal("ev-1", _host.Settings["DSCO_StreamPosition"]);
+        Assert.Equal("""{"0":"ev-1"}""", _host.Settings["DSCO_StreamPosition"]);
         Assert.Single(_host.Orders);
         Assert.All(_h.Requests, r => Assert.StartsWith(staging, r.Url, StringComparison.Ordinal));
         Assert.All(_h.Requests.Skip(1), r => Assert.Equal("bearer tok-1", r.Headers["Authorization"], ignoreCase: true));
