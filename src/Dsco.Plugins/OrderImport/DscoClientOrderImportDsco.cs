@@ -78,6 +78,28 @@ internal sealed class DscoClientOrderImportDsco : IOrderImportDsco, IDisposable
         return results;
     }
 
+    public async Task<IReadOnlyDictionary<string, string>> GetAcknowledgeFailuresAsync(string requestId, CancellationToken cancellationToken = default)
+    {
+        var failures = new Dictionary<string, string>(StringComparer.Ordinal);
+        var log = await _client.Orders.GetChangeLogAsync(new ChangeLogRequest { RequestId = requestId }, cancellationToken).ConfigureAwait(false);
+        foreach (var entry in log.Logs ?? new List<OrderChangeLog>())
+        {
+            if (!string.Equals(entry.Status, "failure", StringComparison.OrdinalIgnoreCase) || entry.PayloadKind != OrderChangeLogPayloadKind.Acknowledge)
+            {
+                continue;
+            }
+
+            var id = entry.Payload?["id"]?.ToString();
+            if (!string.IsNullOrWhiteSpace(id))
+            {
+                var reasons = (entry.Results ?? new List<ApiResponseMessage>()).Select(m => m.ToString()).ToList();
+                failures[id!.Trim()] = reasons.Count == 0 ? "DSCO reported the acknowledgement as failed" : string.Join("; ", reasons);
+            }
+        }
+
+        return failures;
+    }
+
     public Task<StreamDefinition> CreateStreamAsync(StreamDefinition stream, CancellationToken cancellationToken = default) =>
         _client.Streams.CreateAsync(stream, cancellationToken);
 

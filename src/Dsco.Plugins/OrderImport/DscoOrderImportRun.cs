@@ -512,20 +512,39 @@ internal sealed class DscoOrderImportRun
             }
         }
 
+        // One look at the change log per accepted call: DSCO acknowledges asynchronously and may still refuse an
+        // order there. A request still PROCESSING is not waited for.
+        var rejected = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var requestId in results.Where(r => r.Error is null && r.RequestId is not null).Select(r => r.RequestId!).Distinct(StringComparer.Ordinal))
+        {
+            try
+            {
+                foreach (var pair in await _dsco.GetAcknowledgeFailuresAsync(requestId, Token).ConfigureAwait(false))
+                {
+                    rejected[pair.Key] = pair.Value;
+                }
+            }
+            catch (Exception ex) when (IsTransient(ex))
+            {
+                Logger.LogWarning("DSCO order log for acknowledge request {RequestId} could not be read: {Error}", requestId, DscoPluginRunner.DescribeFailure(ex));
+            }
+        }
+
         var failed = new List<string>();
         foreach (var ack in queued)
         {
             var outcome = byId.TryGetValue(ack.DscoOrderId, out var r) ? r : new AcknowledgeBatchResult(new[] { ack.DscoOrderId }, null, "DSCO's answer did not cover it");
+            var error = outcome.Error ?? (rejected.TryGetValue(ack.DscoOrderId, out var reason) ? "DSCO's order log: " + reason : null);
             string note;
-            if (outcome.Error is null)
+            if (error is null)
             {
                 note = $"{ack.Note}; acknowledged at DSCO" + (outcome.RequestId is null ? "." : $" (requestId {outcome.RequestId}).");
             }
             else
             {
                 failed.Add(ack.DscoOrderId);
-                note = $"{ack.Note}; acknowledging it at DSCO failed ({outcome.Error}), so it is still 'created' there and the next run acknowledges it.";
-                Logger.LogWarning("DSCO order {DscoOrderId}: acknowledge failed: {Error}", ack.DscoOrderId, outcome.Error);
+                note = $"{ack.Note}; acknowledging it at DSCO failed ({error}), so it is still 'created' there and the next run acknowledges it.";
+                Logger.LogWarning("DSCO order {DscoOrderId}: acknowledge failed: {Error}", ack.DscoOrderId, error);
             }
 
             _items[ack.ItemIndex] = new ItemResult(ack.DscoOrderId, ItemOutcome.Succeeded, note) { OrderId = ack.HostOrderId };

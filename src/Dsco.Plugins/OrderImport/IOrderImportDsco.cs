@@ -37,6 +37,12 @@ internal interface IOrderImportDsco
     /// </summary>
     Task<IReadOnlyList<AcknowledgeBatchResult>> AcknowledgeOrdersAsync(IReadOnlyList<OrderId> orders, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// One look at <c>GET /order/log?requestId=…</c>: the orders whose acknowledgement DSCO reports as failed,
+    /// with DSCO's reason. Empty while DSCO is still processing the request.
+    /// </summary>
+    Task<IReadOnlyDictionary<string, string>> GetAcknowledgeFailuresAsync(string requestId, CancellationToken cancellationToken = default);
+
     /// <summary><c>POST /stream</c>. Throws <c>DscoOutcomeUnknownException</c> when DSCO may have created it.</summary>
     Task<StreamDefinition> CreateStreamAsync(StreamDefinition stream, CancellationToken cancellationToken = default);
 

@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using System.Threading.Tasks;
+using Dsco.Plugins.OrderImport;
 using Sellercloud.Plugins;
 
 namespace Dsco.Plugins.Tests.OrderImport;
@@ -196,6 +197,61 @@ public class DscoOrderImportLegacyTests
         Assert.Contains("already imported as order 101", Assert.Single(second.Items).Message);
         Assert.Equal("shipment_pending", bed.Dsco.Status("5000001"));
         Assert.Equal(1, bed.HostOrderCount("5000001"));
+    }
+
+    [Fact]
+    public async Task Import_OrderLogReportsAnAcknowledgeFailure_ReportedAndAcknowledgedByTheNextRun()
+    {
+        var bed = new OrderImportTestBed(stream: false);
+        bed.AddOrder("5000001");
+        bed.AddOrder("5000002");
+        bed.Dsco.LoggedAcknowledgeFailures["req-1"] = new() { ["5000002"] = "ORDER_LOCKED order is locked" };
+
+        var first = await bed.RunAsync();
+
+        Assert.Equal(new[] { "req-1" }, bed.Dsco.LogReads);
+        Assert.Contains("acknowledged at DSCO", first.Items.Single(i => i.ItemId == "5000001").Message);
+        Assert.Contains("DSCO's order log: ORDER_LOCKED order is locked", first.Items.Single(i => i.ItemId == "5000002").Message);
+
+        var second = await bed.RunAsync();
+
+        Assert.Contains("already imported as order 102", Assert.Single(second.Items).Message);
+        Assert.Equal("shipment_pending", bed.Dsco.Status("5000002"));
+        Assert.Equal(2, bed.Host.Orders.Count);
+    }
+
+    [Fact]
+    public async Task Import_OrderLogUnreadable_TheAcknowledgementStillCounts()
+    {
+        var bed = new OrderImportTestBed(stream: false);
+        bed.AddOrder("5000001");
+        bed.Dsco.Fail = key => key == "log";
+
+        var result = await bed.RunAsync();
+
+        Assert.True(result.Completed, result.RunError);
+        Assert.Contains("acknowledged at DSCO (requestId req-1)", Assert.Single(result.Items).Message);
+    }
+
+    [Fact]
+    public async Task Import_LookbackOption_SetsTheSearchWindow()
+    {
+        var bed = new OrderImportTestBed(stream: false);
+        var plugin = new DscoOrderImportPlugin(_ => bed.Dsco, bed.Time, new DscoOrderImportOptions { LegacyLookback = TimeSpan.FromDays(2), LegacyUntilLag = TimeSpan.FromSeconds(6) });
+
+        await plugin.ImportOrdersAsync(bed.Host.Context(bed.Time));
+
+        var request = Assert.Single(bed.Dsco.PageRequests);
+        Assert.Equal((OrderImportTestBed.Now.AddDays(-2), OrderImportTestBed.Now.AddSeconds(-6)), (request.CreatedSince, request.Until));
+    }
+
+    [Fact]
+    public void Options_UntilLagUnderFiveSeconds_Refused()
+    {
+        var ex = Assert.Throws<ArgumentOutOfRangeException>(() =>
+            new DscoOrderImportPlugin(_ => new FakeDsco(new Journal()), null, new DscoOrderImportOptions { LegacyUntilLag = TimeSpan.FromSeconds(4) }));
+
+        Assert.Equal("LegacyUntilLag", ex.ParamName);
     }
 
     [Fact]

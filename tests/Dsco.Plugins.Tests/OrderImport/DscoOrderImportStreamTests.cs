@@ -315,6 +315,25 @@ public class DscoOrderImportStreamTests
     }
 
     [Fact]
+    public async Task Import_OrderLogReportsAnAcknowledgeFailure_OrderJoinsThePendingRecord()
+    {
+        var bed = StreamBed(partitions: 1);
+        AddEvent(bed, 0, "e0-1", bed.AddOrder("5000001"));
+        bed.Dsco.LoggedAcknowledgeFailures["req-1"] = new() { ["5000001"] = "ORDER_LOCKED order is locked" };
+
+        await bed.RunAsync();
+
+        Assert.Equal("5000001", bed.Host.Settings["DSCO_PendingOrderIds"]);
+        Assert.True(bed.Journal.IndexOf("setting DSCO_PendingOrderIds=5000001") < bed.Journal.IndexOf("dsco position 0=e0-1"));
+
+        var second = await bed.RunAsync();
+
+        Assert.Contains("already imported as order 101", Assert.Single(second.Items).Message);
+        Assert.Equal("shipment_pending", bed.Dsco.Status("5000001"));
+        Assert.Equal("", bed.Host.Settings["DSCO_PendingOrderIds"]);
+    }
+
+    [Fact]
     public void Positions_FormatAndParse_RoundTrip()
     {
         var text = DscoStreamPositions.Format(new System.Collections.Generic.Dictionary<int, string> { [1] = "b", [0] = "a" });

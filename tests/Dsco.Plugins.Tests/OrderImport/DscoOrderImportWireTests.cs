@@ -6,6 +6,7 @@ using System.Threading.Tasks;
 using Dsco.Plugins.OrderImport;
 using Dsco.Plugins.Tests.Api;
 using Newtonsoft.Json.Linq;
+using RichardSzalay.MockHttp;
 using Sellercloud.Plugins;
 
 namespace Dsco.Plugins.Tests.OrderImport;
@@ -31,6 +32,7 @@ public sealed class DscoOrderImportWireTests : IDisposable
         _h.Expect(HttpMethod.Get, Base + "/order/page", HttpStatusCode.OK, "{\"orders\":[],\"scrollId\":\"S1\"}");
         _h.Expect(HttpMethod.Post, Base + "/order/acknowledge", HttpStatusCode.Accepted,
             "{\"status\":\"success\",\"requestId\":\"r-1\",\"eventDate\":\"2026-03-02T12:00:00Z\"}");
+        _h.Expect(HttpMethod.Get, Base + "/order/log", HttpStatusCode.OK, "{\"status\":\"PROCESSING\",\"logs\":[]}");
 
         var result = await RunAsync();
 
@@ -45,6 +47,8 @@ public sealed class DscoOrderImportWireTests : IDisposable
         var body = JArray.Parse(ack.Body);
         Assert.True(JToken.DeepEquals(JArray.Parse("""[{"id":5000001,"type":"DSCO_ORDER_ID","supplierOrderNumber":"101"}]"""), body), ack.Body);
         Assert.Equal(JTokenType.Integer, body[0]["id"]!.Type);
+        Assert.Equal(Base + "/order/log?requestId=r-1", requests[3].Url);
+        _h.Http.VerifyNoOutstandingExpectation();
 
         var order = Assert.Single(_host.Orders).Order;
         Assert.Equal(("5000001", "NM-PO-10001", 21.00m), (order.ChannelOrderId, order.PoNumber, order.Payment!.Amount));
@@ -68,6 +72,7 @@ public sealed class DscoOrderImportWireTests : IDisposable
         _h.Expect(HttpMethod.Get, staging + "/stream/st-1/0/ev-1", HttpStatusCode.OK, "{\"partitionId\":0,\"events\":[]}");
         _h.Expect(HttpMethod.Post, staging + "/order/acknowledge", HttpStatusCode.Accepted,
             "{\"status\":\"success\",\"requestId\":\"r-2\",\"eventDate\":\"2026-03-02T12:00:00Z\"}");
+        _h.Expect(HttpMethod.Get, staging + "/order/log", HttpStatusCode.OK, "{\"status\":\"COMPLETED\",\"logs\":[]}");
         _h.Expect(HttpMethod.Put, staging + "/stream/st-1/0/ev-1", HttpStatusCode.OK, "{\"status\":\"success\"}");
 
         var result = await RunAsync();

@@ -243,6 +243,25 @@ internal sealed class FakeDsco : IOrderImportDsco
         return Task.FromResult<IReadOnlyList<AcknowledgeBatchResult>>(new[] { new AcknowledgeBatchResult(ids, "req-" + AcknowledgeCalls.Count, null) });
     }
 
+    /// <summary>requestId → order id → reason: what DSCO's order log reports as failed acknowledgements.</summary>
+    public Dictionary<string, Dictionary<string, string>> LoggedAcknowledgeFailures { get; } = new();
+
+    public List<string> LogReads { get; } = new();
+
+    public Task<IReadOnlyDictionary<string, string>> GetAcknowledgeFailuresAsync(string requestId, CancellationToken cancellationToken = default)
+    {
+        Calls++;
+        LogReads.Add(requestId);
+        ThrowIf("log");
+        IReadOnlyDictionary<string, string> failures = LoggedAcknowledgeFailures.TryGetValue(requestId, out var f) ? f : new Dictionary<string, string>();
+        foreach (var id in failures.Keys)
+        {
+            Orders[id].DscoStatus = "created"; // DSCO refused it after all
+        }
+
+        return Task.FromResult(failures);
+    }
+
     public Task<StreamDefinition> CreateStreamAsync(StreamDefinition stream, CancellationToken cancellationToken = default)
     {
         Calls++;
