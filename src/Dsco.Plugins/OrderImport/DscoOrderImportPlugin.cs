@@ -11,7 +11,7 @@ namespace Dsco.Plugins.OrderImport;
 /// <summary>
 /// <c>DSCO API v3 Order Import</c>: brings new DSCO orders into the host for the task's company, each exactly
 /// once, paid for the user <c>DSCO_&lt;CompanyID&gt;@sellercloud.com</c>, and acknowledges them so DSCO moves
-/// them to Shipment Pending. Legacy token accounts are read with the order page search; StreamDefinition API accounts
+/// them to Shipment Pending. Legacy token accounts are read with the order page search; Stream API accounts
 /// (client id and secret) with an order stream.
 /// </summary>
 public sealed class DscoOrderImportPlugin : IOrderImportPlugin

@@ -15,7 +15,7 @@ namespace Dsco.Plugins.OrderImport;
 
 /// <summary>
 /// One run of the order import: gathers candidate orders (legacy page search, or the order stream plus the
-/// pending record), creates each in the host at most once, acknowledges the created ones and, in StreamDefinition mode,
+/// pending record), creates each in the host at most once, acknowledges the created ones and, in Stream mode,
 /// moves the stream position past what was fully handled.
 /// </summary>
 /// <remarks>
@@ -134,7 +134,7 @@ internal sealed class DscoOrderImportRun
         return error;
     }
 
-    // ---- StreamDefinition API ----------------------------------------------------------------------------------------
+    // ---- Stream API ----------------------------------------------------------------------------------------
 
     private async Task<string?> RunStreamAsync()
     {
@@ -231,7 +231,6 @@ internal sealed class DscoOrderImportRun
                 {
                     Logger.LogInformation("DSCO order import: stream {StreamId} position saved as {Position}", streamId, text);
                 }
-
             }
         }
         catch (Exception ex) when (IsTransient(ex))
@@ -463,7 +462,6 @@ internal sealed class DscoOrderImportRun
             {
                 Logger.LogDebug("DSCO order {DscoOrderId} is host order {OrderId} and {State} at DSCO; nothing to do", id, hostOrderId, DscoOrderStatus.Describe(state));
             }
-
         }
 
         return Handling.Done;
