@@ -136,7 +136,7 @@ internal sealed class FakeDsco : IOrderImportDsco
 
     public List<StreamDefinition> Streams { get; } = new();
 
-    /// <summary>StreamDefinition id → partition → events in order.</summary>
+    /// <summary>Stream id → partition → events in order.</summary>
     public Dictionary<string, Dictionary<int, List<StreamEvent<Order>>>> Events { get; } = new();
 
     public List<OrderSearch> PageRequests { get; } = new();
