@@ -42,7 +42,7 @@ internal sealed class ApiTestHarness : IDisposable
         };
     }
 
-    public MockHttpMessageHandler Http { get; } = new();
+    public MockHttpMessageHandler Http { get; } = new(BackendDefinitionBehavior.Always);
 
     public FakeTimeProvider Time { get; } = new(Start);
 
@@ -102,12 +102,18 @@ internal sealed class ApiTestHarness : IDisposable
     }
 
     /// <summary>Expects one request and fails it as a refused connection (never sent).</summary>
-    public void ExpectConnectionRefused(HttpMethod method, string urlWithoutQuery)
+    public void ExpectConnectionRefused(HttpMethod method, string urlWithoutQuery) =>
+        ExpectThrow(method, urlWithoutQuery, () => new HttpRequestException(
+            "Connection refused", new System.Net.Sockets.SocketException((int)System.Net.Sockets.SocketError.ConnectionRefused)));
+
+    /// <summary>Expects one request, records it, then fails it with the given exception.</summary>
+    public void ExpectThrow(HttpMethod method, string urlWithoutQuery, Func<Exception> failure)
     {
-        Http.Expect(method, urlWithoutQuery).Respond(async request =>
+        // MockHttp never completes a request whose responder returns a faulted task, so the failure is thrown synchronously.
+        Http.Expect(method, urlWithoutQuery).Respond(request =>
         {
-            await RecordAsync(request);
-            throw new HttpRequestException("Connection refused", new System.Net.Sockets.SocketException((int)System.Net.Sockets.SocketError.ConnectionRefused));
+            RecordAsync(request).GetAwaiter().GetResult();
+            throw failure();
         });
     }
 
