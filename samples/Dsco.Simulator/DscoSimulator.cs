@@ -117,6 +117,7 @@ public sealed class DscoSimulator : IAsyncDisposable
         InvoiceEndpoints.Map(app);
         InventoryEndpoints.Map(app);
         StreamEndpoints.Map(app);
+        SimulatorControlEndpoints.Map(app);
         app.MapFallback("/api/v3/{**path}", (HttpContext context) =>
             DscoHttp.NotFound(sim.Now, $"No such API: {context.Request.Method} {context.Request.Path}."));
         return app;

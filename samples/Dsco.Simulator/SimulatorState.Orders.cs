@@ -345,7 +345,8 @@ public sealed partial class SimulatorState
         var lines = (JsonArray)order["lineItems"]!;
         var packages = order["packages"] as JsonArray ?? [];
         order["packages"] = packages;
-        var applied = new Dictionary<JsonObject, int>(ReferenceEqualityComparer.Instance);
+        // Validation counted quantities pending in this request; here each line's shippedQuantity already moves as we go.
+        var noneInFlight = new Dictionary<JsonObject, int>(ReferenceEqualityComparer.Instance);
         foreach (var shipment in shipments.OfType<JsonObject>())
         {
             var package = new JsonObject();
@@ -362,9 +363,8 @@ public sealed partial class SimulatorState
             var items = new JsonArray();
             foreach (var shipLine in ((JsonArray)shipment["lineItems"]!).OfType<JsonObject>())
             {
-                var line = MatchOrderLine(account, lines, shipLine, applied)!;
+                var line = MatchOrderLine(account, lines, shipLine, noneInFlight)!;
                 var quantity = (int)DscoHttp.Num(shipLine, "quantity")!.Value;
-                applied[line] = applied.GetValueOrDefault(line) + quantity;
                 var shipped = (int)(DscoHttp.Num(line, "shippedQuantity") ?? 0) + quantity;
                 line["shippedQuantity"] = shipped;
                 line["remainingQuantity"] = Remaining(line);
@@ -394,9 +394,9 @@ public sealed partial class SimulatorState
         (int)(DscoHttp.Num(line, "quantity") ?? 0) - (int)(DscoHttp.Num(line, "cancelledQuantity") ?? 0) - (int)(DscoHttp.Num(line, "shippedQuantity") ?? 0);
 
     /// <summary>
-    /// Finds the order line a shipment line refers to: by lineNumber when given, else by a shared item identifier,
-    /// either directly (same field, same value) or through the catalog (both identify the same DSCO item).
-    /// Among equal candidates the first with quantity left wins.
+    /// Finds the order line a shipment line refers to. A lineNumber names the line, unless the two identify different
+    /// catalog items. Without one, a line matches when it shares an identifier value with the shipment line or both
+    /// resolve to the same catalog item; among equal candidates the first with quantity left wins.
     /// </summary>
     private static JsonObject? MatchOrderLine(Account account, JsonArray lines, JsonObject shipLine, Dictionary<JsonObject, int> pending)
     {
@@ -404,7 +404,14 @@ public sealed partial class SimulatorState
         if (DscoHttp.Num(shipLine, "lineNumber") is { } lineNumber)
         {
             var byNumber = candidates.FirstOrDefault(l => DscoHttp.Num(l, "lineNumber") == lineNumber);
-            return byNumber is not null && IdentifiesSame(account, byNumber, shipLine) ? byNumber : null;
+            if (byNumber is null)
+            {
+                return null;
+            }
+
+            var lineItem = ResolveCatalog(account, byNumber);
+            var shipItem = ResolveCatalog(account, shipLine);
+            return lineItem is not null && shipItem is not null && !ReferenceEquals(lineItem, shipItem) ? null : byNumber;
         }
 
         var matches = candidates.Where(l => IdentifiesSame(account, l, shipLine)).ToList();
@@ -413,22 +420,23 @@ public sealed partial class SimulatorState
 
     private static bool IdentifiesSame(Account account, JsonObject orderLine, JsonObject shipLine)
     {
-        var given = ItemIdFields.Where(f => !string.IsNullOrWhiteSpace(DscoHttp.Str(shipLine, f))).ToList();
-        if (given.Count == 0)
-        {
-            return true;
-        }
-
-        if (given.Any(f => DscoHttp.Str(orderLine, f) == DscoHttp.Str(shipLine, f)))
+        var lineValues = IdentifierValues(orderLine);
+        if (IdentifierValues(shipLine).Any(lineValues.Contains))
         {
             return true;
         }
 
         var lineItem = ResolveCatalog(account, orderLine);
-        var shipItem = ResolveCatalog(account, shipLine);
-        return lineItem is not null && ReferenceEquals(lineItem, shipItem);
+        return lineItem is not null && ReferenceEquals(lineItem, ResolveCatalog(account, shipLine));
     }
 
+    private static HashSet<string> IdentifierValues(JsonObject item) =>
+        ItemIdFields.Select(f => DscoHttp.Str(item, f)).Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => v!).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The catalog item an order, shipment or invoice line names: first field by field (dscoItemId, sku, partnerSku,
+    /// upc), then any identifier value against any catalog identifier (a retailer may put a UPC in the sku field).
+    /// </summary>
     internal static CatalogItem? ResolveCatalog(Account account, JsonObject item)
     {
         foreach (var field in ItemIdFields)
@@ -453,7 +461,9 @@ public sealed partial class SimulatorState
             }
         }
 
-        return null;
+        var values = IdentifierValues(item);
+        return account.Catalog.FirstOrDefault(c => values.Contains(c.Sku) || values.Contains(c.DscoItemId) ||
+            (c.Upc is not null && values.Contains(c.Upc)) || (c.PartnerSku is not null && values.Contains(c.PartnerSku)));
     }
 
     private static string DescribeItem(JsonObject item)
@@ -461,8 +471,4 @@ public sealed partial class SimulatorState
         var parts = ItemIdFields.Where(f => !string.IsNullOrWhiteSpace(DscoHttp.Str(item, f))).Select(f => $"{f} '{DscoHttp.Str(item, f)}'");
         return string.Join(", ", parts);
     }
-
-    // ---------------------------------------------------------------- order search
-
-    internal static string FormatQuantity(decimal value) => value.ToString(CultureInfo.InvariantCulture);
 }

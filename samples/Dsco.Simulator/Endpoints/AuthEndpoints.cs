@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Routing;
 
 namespace Dsco.Simulator.Endpoints;
 
-/// <summary><c>POST /oauth2/token</c>, <c>GET /hello</c> and the simulator-only state endpoint.</summary>
+/// <summary><c>POST /oauth2/token</c> and <c>GET /hello</c>.</summary>
 internal static class AuthEndpoints
 {
     public static void Map(IEndpointRouteBuilder app)
@@ -16,9 +16,6 @@ internal static class AuthEndpoints
         app.MapPost("/api/v3/oauth2/token", GetAccessTokenAsync).WithMetadata(new DscoOperation("getAccessToken", false, null));
         app.MapGet("/api/v3/hello", () => DscoHttp.Json(new JsonObject { ["hello"] = "World!" }))
             .WithMetadata(new DscoOperation("helloWorld", true, null));
-
-        // Not DSCO: a read-only view of the simulator's state for people running it standalone.
-        app.MapGet("/_simulator/state", (SimulatorRuntime sim) => DscoHttp.Json(sim.State.ToJson()));
     }
 
     private static async Task<IResult> GetAccessTokenAsync(HttpContext context, SimulatorRuntime sim)

@@ -337,6 +337,4 @@ internal static class StreamEndpoints
         ["ownerId"] = partition.OwnerId,
         ["events"] = events,
     };
-
-    internal static bool IsString(JsonNode? node) => node is JsonValue v && v.GetValueKind() == JsonValueKind.String;
 }

@@ -4,6 +4,7 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Threading.Tasks;
@@ -17,7 +18,8 @@ internal static class DscoHttp
 {
     internal const string IsoFormat = "yyyy-MM-dd'T'HH:mm:ss.fff'Z'";
 
-    private static readonly JsonSerializerOptions WriteOptions = new() { WriteIndented = false };
+    // Relaxed escaping keeps URLs and quotes readable ('&' not '\u0026'); the body is always served as application/json.
+    private static readonly JsonSerializerOptions WriteOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     internal static string Iso(DateTimeOffset value) => value.UtcDateTime.ToString(IsoFormat, CultureInfo.InvariantCulture);
 

@@ -91,6 +91,7 @@ public sealed class LimitsAndFaultsTests
     public async Task DropAfterProcessing_ChangeHappensButClientGetsNoAnswer()
     {
         await using var sim = await SimulatorHarness.StartAsync(seed: true);
+        Assert.Equal(200, (await sim.GetAsync("hello")).Status); // the next call reuses this pooled connection
         sim.Simulator.Faults.DropConnections(1, Dsco.Simulator.DropTiming.AfterProcessing, "/order/acknowledge");
 
         await Assert.ThrowsAsync<HttpRequestException>(() =>
@@ -98,12 +99,14 @@ public sealed class LimitsAndFaultsTests
 
         Assert.Equal("shipment_pending", sim.State.Order("5000001")!.Status);
         Assert.Equal(1, sim.State.RequestCount("acknowledgeOrders"));
+        Assert.Single(sim.State.ChangeLog());
     }
 
     [Fact]
     public async Task DropBeforeProcessing_NothingChanges()
     {
         await using var sim = await SimulatorHarness.StartAsync(seed: true);
+        Assert.Equal(200, (await sim.GetAsync("hello")).Status);
         sim.Simulator.Faults.DropConnections(1, Dsco.Simulator.DropTiming.BeforeProcessing);
 
         await Assert.ThrowsAsync<HttpRequestException>(() =>
@@ -112,6 +115,7 @@ public sealed class LimitsAndFaultsTests
 
         Assert.Equal("created", sim.State.Order("5000001")!.Status);
         Assert.Equal(202, next);
+        Assert.Equal(2, sim.State.RequestCount("acknowledgeOrders"));
     }
 
     [Fact]

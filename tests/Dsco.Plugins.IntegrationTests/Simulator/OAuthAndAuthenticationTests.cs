@@ -125,6 +125,20 @@ public sealed class OAuthAndAuthenticationTests
         Assert.Equal(200, await HelloAsync(sim, "Bearer " + (string)second!["access_token"]!));
     }
 
+    [Fact]
+    public async Task RevokeAll_MakesIssuedTokensUnknown_StaticTokenStillWorks()
+    {
+        await using var sim = await SimulatorHarness.StartAsync(seed: false);
+        var (_, issued) = await TokenAsync(sim, Form());
+        Assert.Equal(1, sim.State.ActiveAccessTokenCount);
+
+        sim.State.RevokeAllAccessTokens();
+
+        Assert.Equal(0, sim.State.ActiveAccessTokenCount);
+        Assert.Equal(401, await HelloAsync(sim, "Bearer " + (string)issued!["access_token"]!));
+        Assert.Equal(200, await HelloAsync(sim, "bearer " + DemoCredentials.Token));
+    }
+
     [Theory]
     [InlineData("bearer " + DemoCredentials.Token, 200)]
     [InlineData("Bearer " + DemoCredentials.Token, 200)]

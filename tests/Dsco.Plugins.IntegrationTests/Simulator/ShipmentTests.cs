@@ -99,6 +99,45 @@ public sealed class ShipmentTests
     }
 
     [Fact]
+    public async Task ShipmentLine_HostIdentifiersResolveThroughTheCatalog_ContradictingLineNumberIsRefused()
+    {
+        await using var sim = await SimulatorHarness.StartAsync(seed: true);
+
+        // Order 5000002 names its line by sku "012345678943" (a UPC); the host ships its own sku plus the UPC.
+        var (wrongLine, _) = await sim.PostAsync("order/singleShipment",
+            """{"dscoOrderId":"5000002","shipments":[{"trackingNumber":"FX1","shipCarrier":"FedEx","lineItems":[{"lineNumber":1,"sku":"NM-SCARF-SILK","quantity":1}]}]}""");
+        var (ok, _) = await sim.PostAsync("order/singleShipment",
+            """{"dscoOrderId":"5000002","shipments":[{"trackingNumber":"FX2","shipCarrier":"FedEx","lineItems":[{"sku":"SC-BAG-001","upc":"012345678943","quantity":1}]}]}""");
+
+        Assert.Equal(400, wrongLine);
+        Assert.Equal(201, ok);
+        Assert.Equal("shipped", sim.State.Order("5000002")!.Status);
+    }
+
+    [Fact]
+    public async Task SameSkuOnTwoLines_QuantitiesFillTheLinesInOrder()
+    {
+        await using var sim = await SimulatorHarness.StartAsync(seed: false);
+        var order = SimulatorHarness.Order("PO-TWICE", quantity: 1);
+        order["lineItems"]!.AsArray().Add(new System.Text.Json.Nodes.JsonObject { ["lineNumber"] = 2, ["sku"] = "NM-TSHIRT-BLK-M", ["quantity"] = 2 });
+        var id = sim.State.AddOrder(order);
+
+        var (first, _) = await sim.PostAsync("order/singleShipment",
+            $$"""{"dscoOrderId":"{{id}}","shipments":[{"trackingNumber":"A","shipCarrier":"UPS","lineItems":[{"sku":"NM-TSHIRT-BLK-M","quantity":1},{"sku":"NM-TSHIRT-BLK-M","quantity":1}]}]}""");
+        var (tooMany, _) = await sim.PostAsync("order/singleShipment",
+            $$"""{"dscoOrderId":"{{id}}","shipments":[{"trackingNumber":"B","shipCarrier":"UPS","lineItems":[{"sku":"NM-TSHIRT-BLK-M","quantity":2}]}]}""");
+        var (rest, _) = await sim.PostAsync("order/singleShipment",
+            $$"""{"dscoOrderId":"{{id}}","shipments":[{"trackingNumber":"C","shipCarrier":"UPS","lineItems":[{"sku":"NM-TSHIRT-BLK-M","quantity":1}]}]}""");
+
+        Assert.Equal(201, first);
+        Assert.Equal(400, tooMany);
+        Assert.Equal(201, rest);
+        var lines = sim.State.Order(id)!.Document["lineItems"]!.AsArray();
+        Assert.Equal([1, 2], lines.Select(l => (int)l!["shippedQuantity"]!));
+        Assert.Equal("shipped", sim.State.Order(id)!.Status);
+    }
+
+    [Fact]
     public async Task SmallBatch_Returns202_AndReportsEachShipmentInTheOrderLog()
     {
         await using var sim = await SimulatorHarness.StartAsync(seed: true);

@@ -19,7 +19,7 @@ public sealed class StreamTests
     private static async Task<(int, JsonNode?)> RawAsync(SimulatorHarness sim, HttpMethod method, string encodedPath)
     {
         using var request = new HttpRequestMessage(method, new Uri(sim.Simulator.BaseUrl + "/" + encodedPath));
-        Assert.Contains("%2F", request.RequestUri!.AbsoluteUri, StringComparison.Ordinal);
+        Assert.Matches("%(2F|3A)", request.RequestUri!.AbsoluteUri);
         using var response = await sim.Http.SendAsync(request);
         return await SimulatorHarness.ReadAsync(response);
     }
@@ -197,5 +197,59 @@ public sealed class StreamTests
 
         Assert.Equal(404, unknownStream);
         Assert.Equal(404, unknownPartition);
+    }
+    [Fact]
+    public async Task RangeRead_AcceptsIsoDateTimesWithEncodedColons()
+    {
+        await using var sim = await SimulatorHarness.StartAsync(seed: false);
+        var id = await CreateAsync(sim, """{"objectType":"order","query":{"queryType":"order"}}""");
+        sim.State.AddOrder(SimulatorHarness.Order("PO-0730"));
+        sim.Time.Advance(TimeSpan.FromMinutes(2));
+        sim.State.AddOrder(SimulatorHarness.Order("PO-0732"));
+        sim.Time.Advance(TimeSpan.FromMinutes(2));
+        sim.State.AddOrder(SimulatorHarness.Order("PO-0734"));
+
+        var (status, page) = await RawAsync(sim, HttpMethod.Get, $"stream/{id}/0/{Encode("2026-12-04T07:31:00Z")}/{Encode("2026-12-04T07:33:00Z")}");
+
+        Assert.Equal(200, status);
+        Assert.Equal(["PO-0732"], page!["events"]!.AsArray().Select(e => (string)e!["payload"]!["poNumber"]!));
+    }
+
+    [Fact]
+    public async Task Shipment_AddsAnEventWithTheShippedOrder()
+    {
+        await using var sim = await SimulatorHarness.StartAsync(seed: true);
+        var id = await CreateAsync(sim, """{"objectType":"order","query":{"queryType":"order","statuses":["shipped"]}}""");
+
+        var (shipped, _) = await sim.PostAsync("order/singleShipment",
+            """{"dscoOrderId":"5000006","shipments":[{"trackingNumber":"1Z6","shippingServiceLevelCode":"UPSG","lineItems":[{"sku":"NM-SCARF-SILK","quantity":1}]}]}""");
+
+        Assert.Equal(201, shipped);
+        var partition = sim.State.Streams().Single(s => s.Id == id).Partitions[0];
+        var (_, page) = await RawAsync(sim, HttpMethod.Get, $"stream/{id}/0/{Encode(partition.Position)}");
+        var only = Assert.Single(page!["events"]!.AsArray())!;
+        Assert.Equal("shipped", (string?)only["payload"]!["dscoStatus"]);
+        Assert.Equal("1Z6", (string?)only["payload"]!["packages"]![0]!["trackingNumber"]);
+        Assert.Equal(["add_shipment", "update_status_lifecycle"], only["eventReasons"]!.AsArray().Select(r => (string)r!));
+    }
+
+    [Fact]
+    public async Task UpdateStream_FewerPartitionsInactivatesTheHighest_AndDeleteRemovesIt()
+    {
+        await using var sim = await SimulatorHarness.StartAsync(seed: false);
+        var id = await CreateAsync(sim, """{"objectType":"order","query":{"queryType":"order"},"numPartitions":4}""");
+
+        var (status, updated) = await sim.PutAsync($"stream/{id}", """{"objectType":"order","query":{"queryType":"order"},"numPartitions":2}""");
+
+        Assert.Equal(200, status);
+        Assert.Equal(2, (int)updated!["streamVersion"]!);
+        Assert.Equal(["active", "active", "inactive", "inactive"], updated["partitions"]!.AsArray().Select(p => (string)p!["status"]!));
+        var orders = Enumerable.Range(0, 10).Select(i => sim.State.AddOrder(SimulatorHarness.Order($"PO-{i}"))).ToList();
+        Assert.Equal(10, sim.State.Streams().Single().Partitions.Take(2).Sum(p => p.EventCount));
+
+        using var deleted = await sim.Http.DeleteAsync(new Uri($"stream/{id}", UriKind.Relative));
+        Assert.Equal(200, (int)deleted.StatusCode);
+        Assert.Empty(sim.State.Streams());
+        Assert.Equal(10, orders.Count);
     }
 }
