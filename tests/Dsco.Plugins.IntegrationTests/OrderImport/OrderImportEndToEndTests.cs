@@ -131,6 +131,27 @@ public sealed class OrderImportEndToEndTests : IAsyncLifetime
         }
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task CrashAfterCreate_ReRunAcknowledgesTheExistingHostOrderWithoutASecondOne(bool stream)
+    {
+        UseCredentials(stream);
+        // An earlier run created 5000001 in the host and died before DSCO took the acknowledgement.
+        var earlier = await _host.CreateOrderAsync(new NewOrder { CompanyId = InMemoryHost.CompanyId, ChannelOrderId = "5000001", PoNumber = "NM-PO-10001" });
+        var plugin = _services.GetRequiredService<IOrderImportPlugin>();
+
+        var result = await plugin.ImportOrdersAsync(_host.Context(_time));
+
+        Assert.True(result.Completed, result.RunError);
+        Assert.Single(_host.Orders, o => o.Order.ChannelOrderId == "5000001");
+        var item = Assert.Single(result.Items, i => i.ItemId == "5000001");
+        Assert.Equal((ItemOutcome.Succeeded, (int?)earlier.OrderId), (item.Outcome, item.OrderId));
+        Assert.Contains("already imported", item.Message, StringComparison.Ordinal);
+        var dscoOrder = _dsco.State.Order("5000001")!;
+        Assert.Equal(("shipment_pending", earlier.OrderId.ToString(System.Globalization.CultureInfo.InvariantCulture)), (dscoOrder.Status, dscoOrder.SupplierOrderNumber));
+    }
+
     [Fact]
     public async Task Stream_SellerResetsThePosition_ReplayedOrdersAreNotImportedTwice()
     {
