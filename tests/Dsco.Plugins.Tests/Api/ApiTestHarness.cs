@@ -169,6 +169,25 @@ internal sealed class ApiTestHarness : IDisposable
         }
     }
 
+    /// <summary>
+    /// Waits for work that needs no more fake time (its timer already fired). The real-time bound only turns a bug
+    /// into a failure instead of a hung run; the test never depends on how fast it is.
+    /// </summary>
+    public static Task<T> FinishAsync<T>(Task<T> task) => task.WaitAsync(TimeSpan.FromSeconds(30));
+
+    /// <summary>Advances fake time in small steps only while the task is still blocked, so times stay exact to a step.</summary>
+    public async Task<T> AdvanceWhileBlockedAsync<T>(Task<T> task, TimeSpan step, int maxSteps = 100_000)
+    {
+        await SettleAsync();
+        for (var i = 0; i < maxSteps && !task.IsCompleted; i++)
+        {
+            Time.Advance(step);
+            await SettleAsync();
+        }
+
+        return await FinishAsync(task);
+    }
+
     /// <summary>Advances fake time in steps until the task completes (bounded), yielding between steps.</summary>
     public async Task<T> RunAsync<T>(Task<T> task, TimeSpan? step = null, int maxSteps = 5000)
     {

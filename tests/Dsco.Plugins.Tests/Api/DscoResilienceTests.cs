@@ -38,7 +38,7 @@ public sealed class DscoResilienceTests : IDisposable
         Assert.Single(_h.Requests); // not before the 2 s DSCO asked for
 
         _h.Time.Advance(TimeSpan.FromMilliseconds(1));
-        var page = await _h.RunAsync(call);
+        var page = await ApiTestHarness.FinishAsync(call);
 
         Assert.Equal("A", Assert.Single(page.Orders).PoNumber);
         var sent = _h.Requests.ToList();

@@ -18,6 +18,7 @@ internal sealed class SlidingWindowRateLimiter
     private readonly object _gate = new();
     private readonly long _longestWindowTicks;
     private readonly int _maxPermits;
+    private readonly long _origin;
 
     public SlidingWindowRateLimiter(IReadOnlyList<DscoRateLimit> limits, TimeProvider timeProvider)
     {
@@ -30,6 +31,7 @@ internal sealed class SlidingWindowRateLimiter
         }
 
         _timeProvider = timeProvider;
+        _origin = timeProvider.GetTimestamp();
     }
 
     /// <summary>Waits until a request may start and records it. Returns how long it waited.</summary>
@@ -95,13 +97,10 @@ internal sealed class SlidingWindowRateLimiter
             }
         }
 
-        return TimeSpan.FromTicks(wait);
+        // Never wait less than a millisecond: a sub-millisecond timer could fire before the clock moves and spin.
+        return wait <= 0 ? TimeSpan.Zero : TimeSpan.FromTicks(Math.Max(wait, TimeSpan.TicksPerMillisecond));
     }
 
-    private long NowTicks()
-    {
-        var timestamp = _timeProvider.GetTimestamp();
-        var frequency = _timeProvider.TimestampFrequency;
-        return (long)(timestamp * ((double)TimeSpan.TicksPerSecond / frequency));
-    }
+    // Elapsed time since construction: small numbers, so no precision is lost converting timestamps to ticks.
+    private long NowTicks() => _timeProvider.GetElapsedTime(_origin).Ticks;
 }
