@@ -15,8 +15,6 @@ namespace Dsco.Plugins.OrderImport;
 /// </summary>
 internal sealed class DscoStreamPositions
 {
-    private const int ResetParts = 7;
-
     private readonly string? _all;
     private readonly Dictionary<int, string> _byPartition;
 
@@ -55,15 +53,13 @@ internal sealed class DscoStreamPositions
     }
 
     /// <summary>
-    /// True when <paramref name="position"/> is meant as a seller's reset but does not follow the format. DSCO's
-    /// own event ids extend the reset form (<c>z/2026/12/04/07/30/000/000000042</c>: the minute, then a
-    /// sequence), so only a value with at most the reset's seven parts is read as a reset; a longer one is an
-    /// event id and stays opaque.
+    /// True when <paramref name="position"/> is meant as a seller's reset but does not follow the format
+    /// (an event id, which extends the reset form, is not a reset: see <see cref="StreamPositionReset.IsResetFormat"/>).
     /// </summary>
     internal static bool IsMalformedReset(string position, out string? error)
     {
         error = null;
-        if (!StreamPositionReset.IsResetFormat(position) || position.Trim().Split('/').Length > ResetParts)
+        if (!StreamPositionReset.IsResetFormat(position))
         {
             return false;
         }

@@ -20,13 +20,17 @@ namespace Dsco.Plugins.Settings
         private static readonly string[] Parts = { "z", "year", "month", "day", "hour", "minute", "000" };
 
         /// <summary>
-        /// True when <paramref name="value"/> is meant as a reset: after trimming it starts with <c>z/</c> (any case).
-        /// It may still be malformed; <see cref="TryParse"/> says how.
+        /// True when <paramref name="value"/> is meant as a reset: after trimming it starts with <c>z/</c> (any case)
+        /// and has at most the reset's seven '/'-separated parts. DSCO's own event ids extend the reset form (the
+        /// minute, then a sequence: <c>z/2026/12/04/07/30/000/000000042</c>), so a longer value is an event id and
+        /// stays opaque. A reset may still be malformed; <see cref="TryParse"/> says how.
         /// </summary>
         public static bool IsResetFormat(string? value)
         {
             var trimmed = value?.Trim();
-            return trimmed is not null && trimmed.StartsWith("z/", StringComparison.OrdinalIgnoreCase);
+            return trimmed is not null
+                && trimmed.StartsWith("z/", StringComparison.OrdinalIgnoreCase)
+                && trimmed.Split('/').Length <= Widths.Length;
         }
 
         /// <summary>Reads a reset position into the UTC moment it names.</summary>

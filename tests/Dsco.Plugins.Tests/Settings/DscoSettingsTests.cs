@@ -326,6 +326,10 @@ public class DscoSettingsTests
         Assert.Equal("z/2022/09/26/20/19/000", reset.StreamPosition);
         Assert.Equal(new DateTimeOffset(2022, 9, 26, 20, 19, 0, TimeSpan.Zero), reset.StreamPositionResetTime);
 
+        var eventId = Parse((N.StreamPosition, "z/2026/12/04/07/30/000/000000042"));
+        Assert.DoesNotContain(eventId.Problems, p => p.SettingName == N.StreamPosition);
+        Assert.Null(eventId.StreamPositionResetTime);
+
         var opaque = Parse((N.StreamPosition, "01J8ZQ3-evt-42"));
         Assert.Equal("01J8ZQ3-evt-42", opaque.StreamPosition);
         Assert.Null(opaque.StreamPositionResetTime);

@@ -48,6 +48,8 @@ public class StreamPositionResetTests
     [InlineData("z/2022/09/26/20/19/000", true)]
     [InlineData(" Z/anything", true)]
     [InlineData("z/", true)]
+    [InlineData("z/2022/09/26/20/19", true)]
+    [InlineData("z/2026/12/04/07/30/000/000000042", false)]
     [InlineData("01J8ZQ3-evt-42", false)]
     [InlineData("2022-09-26T20:19:00Z", false)]
     [InlineData("z", false)]
