@@ -1,1 +1,25 @@
-return 0;
+using System;
+using System.Threading;
+using Dsco.Plugins.Sample;
+using Microsoft.Extensions.Logging;
+
+using var cancellation = new CancellationTokenSource();
+Console.CancelKeyPress += (_, e) =>
+{
+    // First Ctrl+C stops after the current step; the run's committed work stays committed.
+    e.Cancel = true;
+    cancellation.Cancel();
+};
+
+using var loggerFactory = LoggerFactory.Create(builder => builder
+    .SetMinimumLevel(LogLevel.Information)
+    .AddSimpleConsole(o =>
+    {
+        o.SingleLine = true;
+        o.TimestampFormat = "HH:mm:ss ";
+    }));
+
+return await SampleApp.RunAsync(
+    args,
+    new SampleEnvironment { Output = Console.Out, Error = Console.Error, LoggerFactory = loggerFactory },
+    cancellation.Token);
