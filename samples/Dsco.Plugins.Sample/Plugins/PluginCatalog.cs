@@ -75,6 +75,23 @@ internal sealed class PluginCatalog
         return new PluginCatalog(byName, problems);
     }
 
+    /// <summary>A catalog of ready-made plugin instances (tests, or a host that builds its plugins itself).</summary>
+    public static PluginCatalog FromPlugins(IEnumerable<ISellercloudPlugin> plugins)
+    {
+        ArgumentNullException.ThrowIfNull(plugins);
+        var problems = new List<string>();
+        var byName = new Dictionary<string, ISellercloudPlugin>(StringComparer.OrdinalIgnoreCase);
+        foreach (var plugin in plugins)
+        {
+            if (!byName.TryAdd(plugin.DisplayName.Trim(), plugin))
+            {
+                problems.Add($"{plugin.GetType().FullName}: another plugin is already called '{plugin.DisplayName}'; left out.");
+            }
+        }
+
+        return new PluginCatalog(byName, problems);
+    }
+
     /// <summary>The plugin called <paramref name="displayName"/> when it implements <typeparamref name="T"/>.</summary>
     public T? Find<T>(string displayName)
         where T : class, ISellercloudPlugin =>

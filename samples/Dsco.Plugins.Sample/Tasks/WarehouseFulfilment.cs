@@ -239,18 +239,23 @@ internal sealed class WarehouseFulfilment
         return "TRK" + digits.PadLeft(12, '0');
     }
 
-    /// <summary>An 18-digit SSCC: extension digit, company prefix, serial reference and the GS1 mod-10 check digit.</summary>
+    /// <summary>An 18-digit SSCC: extension digit 0, company prefix, serial reference and the GS1 check digit.</summary>
     internal static string Sscc(long serial)
     {
         var body = "0" + SsccCompanyPrefix + (serial % 1_000_000_000L).ToString(CultureInfo.InvariantCulture).PadLeft(9, '0');
+        return body + Gs1CheckDigit(body).ToString(CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>The GS1 mod-10 check digit: from the right, digits weigh 3, 1, 3, …</summary>
+    internal static int Gs1CheckDigit(string digits)
+    {
         var sum = 0;
-        for (var i = 0; i < body.Length; i++)
+        for (var i = 0; i < digits.Length; i++)
         {
-            // From the right, positions alternate weight 3 and 1, starting with 3 next to the check digit.
-            var weight = (body.Length - i) % 2 == 1 ? 3 : 1;
-            sum += (body[i] - '0') * weight;
+            var weight = (digits.Length - i) % 2 == 1 ? 3 : 1;
+            sum += (digits[i] - '0') * weight;
         }
 
-        return body + ((10 - (sum % 10)) % 10).ToString(CultureInfo.InvariantCulture);
+        return (10 - (sum % 10)) % 10;
     }
 }
