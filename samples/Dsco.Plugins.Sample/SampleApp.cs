@@ -186,10 +186,12 @@ internal static class SampleApp
                     return exitCode;
                 }
 
+                // The timer starts before the line is printed, so whoever reads the line sees a schedule already set.
+                var next = Task.Delay(TimeSpan.FromMinutes(minutes), environment.TimeProvider, cancellationToken);
                 await output.WriteLineAsync($"Next run in {minutes} minute(s); Ctrl+C to stop.");
                 try
                 {
-                    await Task.Delay(TimeSpan.FromMinutes(minutes), environment.TimeProvider, cancellationToken);
+                    await next;
                 }
                 catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
                 {

@@ -72,7 +72,7 @@ internal sealed class TaskRunner
             return new TaskReport { Task = task, Outcome = TaskOutcome.Ran, Shipped = shipped, Selected = shipped.Count };
         }
 
-        var plugin = ResolvePlugin(task);
+        var plugin = ResolvePlugin(_catalog, task);
         if (plugin is null)
         {
             return new TaskReport { Task = task, Outcome = TaskOutcome.NotAvailable, Note = "not available in this plugin assembly" };
@@ -163,17 +163,17 @@ internal sealed class TaskRunner
     }
 
     /// <summary>The task's plugin: by its display name, else the only plugin of the right kind whose name fits.</summary>
-    internal ISellercloudPlugin? ResolvePlugin(HostTaskDefinition task)
+    internal static ISellercloudPlugin? ResolvePlugin(PluginCatalog catalog, HostTaskDefinition task)
     {
         foreach (var name in task.PluginNames)
         {
-            if (_catalog.Plugins.TryGetValue(name, out var named) && Fits(task, named))
+            if (catalog.Plugins.TryGetValue(name, out var named) && Fits(task, named))
             {
                 return named;
             }
         }
 
-        var candidates = _catalog.Plugins.Values.Where(p => Fits(task, p)).ToList();
+        var candidates = catalog.Plugins.Values.Where(p => Fits(task, p)).ToList();
         if (task.NameHint is not null)
         {
             candidates = candidates.Where(p => p.DisplayName.Contains(task.NameHint, StringComparison.OrdinalIgnoreCase)).ToList();
