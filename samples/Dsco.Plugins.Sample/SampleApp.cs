@@ -9,6 +9,7 @@ using Dsco.Plugins.Sample.Plugins;
 using Dsco.Plugins.Sample.Store;
 using Dsco.Plugins.Sample.Tasks;
 using Dsco.Simulator;
+using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -67,6 +68,16 @@ internal static class SampleApp
         {
             await environment.Output.WriteLineAsync("Stopped.");
             return ExitCancelled;
+        }
+        catch (SqliteException ex)
+        {
+            await environment.Error.WriteLineAsync($"error: database '{options.DbPath}': {ex.Message}");
+            return ExitBadInput;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            await environment.Error.WriteLineAsync($"error: {ex.Message}");
+            return ExitBadInput;
         }
     }
 

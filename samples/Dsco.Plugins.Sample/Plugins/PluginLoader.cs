@@ -16,11 +16,17 @@ namespace Dsco.Plugins.Sample.Plugins;
 /// </summary>
 internal static class PluginLoader
 {
-    /// <summary>Assemblies whose types cross the host/plugin boundary; always taken from the host.</summary>
+    /// <summary>
+    /// Assemblies whose types cross the host/plugin boundary (the contract and <c>ILogger</c>), always taken
+    /// from the host, together with what Logging.Abstractions itself is built on: a shared assembly whose
+    /// dependencies were loaded twice would hand the plugin types it cannot use (e.g. IServiceCollection).
+    /// </summary>
     internal static readonly IReadOnlySet<string> SharedAssemblies = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "Sellercloud.Plugins.Abstractions",
         "Microsoft.Extensions.Logging.Abstractions",
+        "Microsoft.Extensions.DependencyInjection.Abstractions",
+        "System.Diagnostics.DiagnosticSource",
     };
 
     private const string ContractAssembly = "Sellercloud.Plugins.Abstractions";

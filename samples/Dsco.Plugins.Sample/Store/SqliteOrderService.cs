@@ -277,7 +277,18 @@ internal sealed class SqliteOrderService : IHostOrderService
     private static async Task InsertItemAsync(SqliteConnection connection, SqliteTransaction transaction, NewOrder order, int orderId, int index, CancellationToken cancellationToken)
     {
         var item = order.Items[index];
-        var isKit = await connection.ScalarInt64Async(transaction, "SELECT is_kit FROM products WHERE product_id = $p;", cancellationToken, ("$p", item.ProductId));
+        long? isKit = null;
+        string? productName = null;
+        await using (var product = connection.Command(transaction, "SELECT is_kit, name FROM products WHERE product_id = $p;", ("$p", item.ProductId)))
+        await using (var reader = await product.ExecuteReaderAsync(cancellationToken))
+        {
+            if (await reader.ReadAsync(cancellationToken))
+            {
+                isKit = reader.GetInt64(0);
+                productName = reader.IsDBNull(1) ? null : reader.GetString(1);
+            }
+        }
+
         if (isKit is null)
         {
             // Checked inside the transaction on purpose: a bad line rolls back the order row already written.
@@ -295,7 +306,7 @@ internal sealed class SqliteOrderService : IHostOrderService
             cancellationToken,
             ("$o", orderId),
             ("$p", item.ProductId),
-            ("$name", item.Name),
+            ("$name", item.Name ?? productName),
             ("$q", item.Quantity),
             ("$price", Db.Money(item.UnitPrice)),
             ("$coop", Db.Money(item.CoOpFee)),

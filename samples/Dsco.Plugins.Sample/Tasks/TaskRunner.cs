@@ -133,6 +133,7 @@ internal sealed class TaskRunner
         }
         catch (Exception ex)
         {
+            new RedactingLogger(_loggerFactory.CreateLogger("Dsco.Plugins.Sample"), redactor).LogError(ex, "Task {Task}: plugin {Plugin} threw", task.Key, plugin.DisplayName);
             return new TaskReport
             {
                 Task = task,

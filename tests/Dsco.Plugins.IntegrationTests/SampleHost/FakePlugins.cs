@@ -1,8 +1,8 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using Microsoft.Extensions.Logging;
 using Sellercloud.Plugins;
 
 namespace Dsco.Plugins.IntegrationTests.SampleHost;
@@ -31,11 +31,19 @@ public sealed class FakeOrderExportPlugin : IOrderExportPlugin
 
     public Exception? Throw { get; set; }
 
+    /// <summary>Written to the run's logger before anything else.</summary>
+    public string? LogMessage { get; set; }
+
     public PluginRunContext? LastContext { get; private set; }
 
     public Task<PluginRunResult> ExportOrdersAsync(PluginRunContext context, CancellationToken cancellationToken = default)
     {
         LastContext = context;
+        if (LogMessage is not null)
+        {
+            context.Logger.LogWarning("{Message}", LogMessage);
+        }
+
         if (Throw is not null)
         {
             throw Throw;
@@ -122,11 +130,4 @@ internal sealed class InternalFakePlugin : IOrderImportPlugin
 
     public Task<PluginRunResult> ImportOrdersAsync(PluginRunContext context, CancellationToken cancellationToken = default) =>
         Task.FromResult(new PluginRunResultBuilder(DisplayName).Build());
-}
-
-/// <summary>Helpers for result lists.</summary>
-internal static class Results
-{
-    public static IReadOnlyList<int> Ids(this PluginRunResult result, ItemOutcome outcome) =>
-        result.Items.Where(i => i.Outcome == outcome && i.OrderId.HasValue).Select(i => i.OrderId!.Value).ToList();
 }

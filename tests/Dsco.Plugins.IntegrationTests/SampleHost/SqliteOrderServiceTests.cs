@@ -52,6 +52,7 @@ public sealed class SqliteOrderServiceTests
         Assert.Equal(("NM-CANDLE-SINGLE", 3, 6), (component.ProductId, component.QuantityPerKit, component.TotalQuantity));
         Assert.False(stored.Items[1].IsKit);
         Assert.Equal("2", stored.Items[1].ChannelLineId);
+        Assert.Equal("Brown Wallet", stored.Items[1].Name);
         Assert.Equal(1, await db.SqlAsync("SELECT COUNT(*) FROM payments WHERE order_id = $id AND amount = '110' AND reference = '5000003';", ("$id", created.OrderId)));
         Assert.Equal(1, await db.SqlAsync("SELECT COUNT(*) FROM order_items WHERE order_id = $id AND product_id = 'NM-WALLET-BRN' AND personalization = 'J.D.';", ("$id", created.OrderId)));
     }

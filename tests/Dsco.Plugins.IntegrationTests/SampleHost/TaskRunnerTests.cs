@@ -4,6 +4,7 @@ using System.Linq;
 using System.Threading.Tasks;
 using Dsco.Plugins.Sample.Plugins;
 using Dsco.Plugins.Sample.Tasks;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Sellercloud.Plugins;
 
@@ -102,6 +103,22 @@ public sealed class TaskRunnerTests
     }
 
     [Fact]
+    public async Task PluginLogger_RedactsSecretSettingValues()
+    {
+        await using var db = await TempDatabase.CreateAsync();
+        await db.Settings.SetAsync(1, "DSCO_ClientSecret", "client-secret-value");
+        await ShippedOrderAsync(db, "A");
+        var plugin = new FakeOrderExportPlugin("DSCO API v3 Tracking Export") { LogMessage = $"token={DscoToken} secret=client-secret-value supplier=1000001" };
+        var logs = new CapturingLoggerProvider();
+        using var factory = LoggerFactory.Create(b => b.AddProvider(logs));
+        var runner = new TaskRunner(db.Store, PluginCatalog.FromPlugins(new[] { plugin }), factory, db.Time, new StringWriter());
+
+        await runner.RunAllAsync(new[] { HostTasks.TrackingExport }, 1);
+
+        Assert.Equal("token=*** secret=*** supplier=1000001", Assert.Single(logs.Messages));
+    }
+
+    [Fact]
     public async Task MissingPlugins_AreReportedNotAvailable_NotFailed()
     {
         await using var db = await TempDatabase.CreateAsync();
@@ -159,6 +176,28 @@ public sealed class TaskRunnerTests
         Assert.Same(tracking, TaskRunner.ResolvePlugin(catalog, HostTasks.TrackingExport));
         Assert.Same(invoice, TaskRunner.ResolvePlugin(catalog, HostTasks.InvoiceExport));
         Assert.Null(TaskRunner.ResolvePlugin(catalog, HostTasks.OrderImport));
+    }
+
+    private sealed class CapturingLoggerProvider : ILoggerProvider
+    {
+        public System.Collections.Concurrent.ConcurrentQueue<string> Messages { get; } = new();
+
+        public ILogger CreateLogger(string categoryName) => new Logger(this);
+
+        public void Dispose()
+        {
+        }
+
+        private sealed class Logger(CapturingLoggerProvider owner) : ILogger
+        {
+            public IDisposable? BeginScope<TState>(TState state)
+                where TState : notnull => null;
+
+            public bool IsEnabled(LogLevel logLevel) => true;
+
+            public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
+                owner.Messages.Enqueue(formatter(state, exception));
+        }
     }
 
     private static string DscoToken => Dsco.Simulator.DemoCredentials.Token;
