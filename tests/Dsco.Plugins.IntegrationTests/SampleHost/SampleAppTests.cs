@@ -52,6 +52,7 @@ public sealed class SampleAppTests
             var url = await new SqliteCompanySettings(store).GetAsync(1, SampleApp.ApiBaseUrlSetting);
             Assert.Matches("^http://127\\.0\\.0\\.1:[0-9]+/api/v3$", url);
             var ordersAfterFirst = await CountAsync(store, "SELECT COUNT(*) FROM orders WHERE split_parent_order_id IS NULL;");
+            await AssertWhatThePluginsDidAsync(store, catalog);
 
             var second = new StringWriter();
             rc = await SampleApp.RunAsync(new[] { "--db", db }, environment with { Output = second, Error = second });
@@ -209,6 +210,39 @@ public sealed class SampleAppTests
         Assert.Equal(0, rc);
         Assert.Contains("--dsco-url", output.ToString(), StringComparison.Ordinal);
         Assert.Contains("DSCO_ApiBaseUrl", output.ToString(), StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// For each plugin the assembly provides, the state the demo cycle must leave: the demo orders imported
+    /// (never the unmatched 5000005) and shipped, every shipped order tracked, every tracked parent invoiced.
+    /// </summary>
+    private static async Task AssertWhatThePluginsDidAsync(SqliteStore store, PluginCatalog catalog)
+    {
+        if (TaskRunner.ResolvePlugin(catalog, HostTasks.OrderImport) is not null)
+        {
+            var orders = new SqliteOrderService(store, TimeProvider.System);
+            foreach (var channelOrderId in new[] { "5000002", "5000003", "5000004" })
+            {
+                var order = Assert.Single(await orders.GetOrdersAsync(await orders.FindOrderIdsByChannelOrderIdAsync(1, channelOrderId)));
+                Assert.Equal(ShippingStatus.FullyShipped, order.ShippingStatus);
+                Assert.NotEmpty(order.Packages);
+            }
+
+            Assert.Empty(await orders.FindOrderIdsByChannelOrderIdAsync(1, "5000005"));
+            var split = await orders.GetOrdersAsync(await orders.FindOrderIdsByChannelOrderIdAsync(1, "5000001"));
+            Assert.Equal(2, split.Count);
+            Assert.Single(split, o => o.SplitParentOrderId is not null);
+        }
+
+        if (TaskRunner.ResolvePlugin(catalog, HostTasks.TrackingExport) is not null)
+        {
+            Assert.Equal(0, await CountAsync(store, "SELECT COUNT(*) FROM orders WHERE shipping_status = 3 AND tracking_uploaded = 0;"));
+        }
+
+        if (TaskRunner.ResolvePlugin(catalog, HostTasks.InvoiceExport) is not null && TaskRunner.ResolvePlugin(catalog, HostTasks.TrackingExport) is not null)
+        {
+            Assert.Equal(0, await CountAsync(store, "SELECT COUNT(*) FROM orders WHERE split_parent_order_id IS NULL AND shipping_status = 3 AND (invoice_uploaded = 0 OR exported = 0);"));
+        }
     }
 
     private static async Task<long> CountAsync(SqliteStore store, string sql)
