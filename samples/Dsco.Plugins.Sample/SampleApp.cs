@@ -39,6 +39,9 @@ internal static class SampleApp
     /// </summary>
     public const string ApiBaseUrlSetting = "DSCO_ApiBaseUrl";
 
+    /// <summary>Settings the order import populates in Stream mode.</summary>
+    private static readonly string[] StreamSettings = { "DSCO_StreamID", "DSCO_StreamPosition" };
+
     public const int ExitOk = 0;
     public const int ExitTaskFailed = 1;
     public const int ExitBadInput = 2;
@@ -171,13 +174,15 @@ internal static class SampleApp
             if (configuredUrl is not null)
             {
                 dscoUrl = configuredUrl;
-                await output.WriteLineAsync($"DSCO endpoint: {dscoUrl}");
+                var shown = string.IsNullOrEmpty(dscoUrl.UserInfo) ? dscoUrl.ToString() : dscoUrl.ToString().Replace(dscoUrl.UserInfo + "@", "***@", StringComparison.Ordinal);
+                await output.WriteLineAsync($"DSCO endpoint: {shown}");
             }
             else
             {
                 simulator = await DscoSimulator.StartAsync(new SimulatorOptions { SeedDemoData = true, TimeProvider = environment.TimeProvider }, cancellationToken);
                 dscoUrl = simulator.BaseUrl;
                 await output.WriteLineAsync($"DSCO endpoint: embedded simulator at {dscoUrl} (demo supplier {DemoCredentials.SupplierId})");
+                await ForgetStreamOfAnEarlierSimulatorAsync(settings, options.CompanyId, output, cancellationToken);
             }
 
             await settings.SetAsync(options.CompanyId, ApiBaseUrlSetting, dscoUrl.ToString().TrimEnd('/'), cancellationToken);
@@ -217,6 +222,29 @@ internal static class SampleApp
             {
                 await simulator.DisposeAsync();
             }
+        }
+    }
+
+    /// <summary>
+    /// A new embedded simulator knows no streams, so a stream id (and its position) a plugin saved during an
+    /// earlier run points at nothing. Clearing them lets the import create a fresh stream; orders imported
+    /// before are recognised by channel order id and not created again.
+    /// </summary>
+    private static async Task ForgetStreamOfAnEarlierSimulatorAsync(SqliteCompanySettings settings, int companyId, TextWriter output, CancellationToken cancellationToken)
+    {
+        var cleared = new List<string>();
+        foreach (var name in StreamSettings)
+        {
+            if (!string.IsNullOrWhiteSpace(await settings.GetAsync(companyId, name, cancellationToken)))
+            {
+                await settings.SetAsync(companyId, name, string.Empty, cancellationToken);
+                cleared.Add(name);
+            }
+        }
+
+        if (cleared.Count > 0)
+        {
+            await output.WriteLineAsync($"The embedded simulator starts without streams: cleared {string.Join(" and ", cleared)} left by an earlier run.");
         }
     }
 

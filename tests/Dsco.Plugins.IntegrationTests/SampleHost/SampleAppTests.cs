@@ -96,6 +96,32 @@ public sealed class SampleAppTests
         }
     }
 
+    [Theory]
+    [InlineData(false, "")]
+    [InlineData(true, "stream-from-before")]
+    public async Task StreamIdOfAnEarlierRun_IsClearedOnlyForANewEmbeddedSimulator(bool explicitUrl, string expected)
+    {
+        var directory = TempDatabase.NewDirectory();
+        try
+        {
+            var path = Path.Combine(directory, "s.db");
+            var (store, _) = await SqliteStore.OpenAsync(path, TimeProvider.System);
+            await new SqliteCompanySettings(store).SetAsync(1, "DSCO_StreamID", "stream-from-before");
+            await new SqliteCompanySettings(store).SetAsync(1, "DSCO_StreamPosition", "z/2026/12/01/00/00/000");
+            var args = explicitUrl ? new[] { "--db", path, "--task", "fulfilment", "--dsco-url", "http://127.0.0.1:9/api/v3" } : new[] { "--db", path, "--task", "fulfilment" };
+            var output = new StringWriter();
+
+            Assert.Equal(0, await SampleApp.RunAsync(args, new SampleEnvironment { Output = output, Error = output, Catalog = PluginCatalog.Empty }));
+
+            Assert.Equal(expected, await new SqliteCompanySettings(store).GetAsync(1, "DSCO_StreamID"));
+            Assert.Equal(explicitUrl, (await new SqliteCompanySettings(store).GetAsync(1, "DSCO_StreamPosition"))!.Length > 0);
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
     [Fact]
     public async Task BadSettingsFile_StopsWithExitCode2NamingTheFile()
     {
