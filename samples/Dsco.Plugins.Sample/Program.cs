@@ -6,9 +6,12 @@ using Microsoft.Extensions.Logging;
 using var cancellation = new CancellationTokenSource();
 Console.CancelKeyPress += (_, e) =>
 {
-    // First Ctrl+C stops after the current step; the run's committed work stays committed.
-    e.Cancel = true;
-    cancellation.Cancel();
+    // The first Ctrl+C asks the running task to stop (committed work stays committed); a second one ends the process.
+    if (!cancellation.IsCancellationRequested)
+    {
+        e.Cancel = true;
+        cancellation.Cancel();
+    }
 };
 
 using var loggerFactory = LoggerFactory.Create(builder => builder
