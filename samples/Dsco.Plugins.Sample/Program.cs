@@ -1,18 +1,26 @@
 using System;
+using System.Runtime.InteropServices;
 using System.Threading;
+using System.Threading.Tasks;
 using Dsco.Plugins.Sample;
 using Microsoft.Extensions.Logging;
 
 using var cancellation = new CancellationTokenSource();
-Console.CancelKeyPress += (_, e) =>
+
+// Ctrl+C (SIGINT) or a service manager's SIGTERM asks the running task to stop; committed work stays committed.
+// The token is cancelled off the signal thread: shutting the embedded simulator down from inside the signal
+// handler would wait on that very handler.
+void Stop(PosixSignalContext context)
 {
-    // The first Ctrl+C asks the running task to stop (committed work stays committed); a second one ends the process.
     if (!cancellation.IsCancellationRequested)
     {
-        e.Cancel = true;
-        cancellation.Cancel();
+        context.Cancel = true;
+        _ = Task.Run(cancellation.Cancel);
     }
-};
+}
+
+using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
+using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
 
 using var loggerFactory = LoggerFactory.Create(builder => builder
     .SetMinimumLevel(LogLevel.Information)
