@@ -175,6 +175,9 @@ internal sealed class ApiTestHarness : IDisposable
     /// </summary>
     public static Task<T> FinishAsync<T>(Task<T> task) => task.WaitAsync(TimeSpan.FromSeconds(30));
 
+    /// <inheritdoc cref="FinishAsync{T}(Task{T})"/>
+    public static Task FinishAsync(Task task) => task.WaitAsync(TimeSpan.FromSeconds(30));
+
     /// <summary>Advances fake time in small steps only while the task is still blocked, so times stay exact to a step.</summary>
     public async Task<T> AdvanceWhileBlockedAsync<T>(Task<T> task, TimeSpan step, int maxSteps = 100_000)
     {
