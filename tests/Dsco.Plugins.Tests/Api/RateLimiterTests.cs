@@ -40,6 +40,7 @@ public sealed class RateLimiterTests : IDisposable
         }
 
         var eleventh = client.Orders.GetPageAsync(Page);
+        await _h.WaitForTimerAsync(TimeSpan.FromSeconds(1)); // the limiter is waiting for the window to free
         await ApiTestHarness.SettleAsync();
         Assert.False(eleventh.IsCompleted);
         Assert.Equal(10, _h.Requests.Count);
