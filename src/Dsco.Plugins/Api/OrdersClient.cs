@@ -97,6 +97,11 @@ public sealed class OrdersClient
     /// <c>POST /order/acknowledge</c> (202). Asynchronous: confirm through <see cref="GetChangeLogAsync"/> with the requestId.
     /// Retried like an idempotent call: acknowledging twice leaves the same state.
     /// </summary>
+    /// <remarks>
+    /// The spec lists only the static-token scheme (<c>DscoAuth</c>) for this endpoint. The client sends whatever bearer
+    /// token the account has (an OAuth access token for client credentials); if DSCO refuses it, the 401 surfaces as a
+    /// <see cref="DscoApiException"/> after one token renewal.
+    /// </remarks>
     public Task<SyncUpdateResponse> AcknowledgeAsync(IReadOnlyCollection<OrderId> orders, CancellationToken cancellationToken = default)
     {
         RequireItems(orders, nameof(orders));

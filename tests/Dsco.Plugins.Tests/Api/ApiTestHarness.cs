@@ -44,7 +44,7 @@ internal sealed class ApiTestHarness : IDisposable
 
     public MockHttpMessageHandler Http { get; } = new(BackendDefinitionBehavior.Always);
 
-    public FakeTimeProvider Time { get; } = new(Start);
+    public ObservedTimeProvider Time { get; } = new(Start);
 
     public ConcurrentQueue<RecordedRequest> Requests { get; } = new();
 
@@ -64,7 +64,8 @@ internal sealed class ApiTestHarness : IDisposable
             Credentials = credentials ?? DscoCredentials.StaticToken(StaticToken),
             MaxRetryAttempts = 3,
             RetryBaseDelay = TimeSpan.FromSeconds(1),
-            AttemptTimeout = TimeSpan.FromSeconds(30),
+            // Long enough that stepping fake time on a loaded machine never fires it by accident; timeout tests set their own.
+            AttemptTimeout = TimeSpan.FromMinutes(10),
         };
         configure?.Invoke(options);
         return options;
@@ -160,11 +161,30 @@ internal sealed class ApiTestHarness : IDisposable
     public IReadOnlyList<RecordedRequest> Sent(string pathSuffix) =>
         Requests.Where(r => new Uri(r.Url).AbsolutePath.EndsWith(pathSuffix, StringComparison.Ordinal)).ToList();
 
-    /// <summary>Lets pending continuations run without letting wall-clock time matter.</summary>
+    /// <summary>Lets pending continuations run (yields until the thread pool is idle) without letting wall-clock time matter.</summary>
     public static async Task SettleAsync()
     {
-        for (var i = 0; i < 20; i++)
+        for (var i = 0; i < 10_000; i++)
         {
+            await Task.Yield();
+            if (i >= 20 && ThreadPool.PendingWorkItemCount == 0)
+            {
+                break;
+            }
+        }
+    }
+
+    /// <summary>Waits (yielding, real-time bounded) until some code has started waiting exactly <paramref name="dueTime"/> of fake time.</summary>
+    public async Task WaitForTimerAsync(TimeSpan dueTime)
+    {
+        var deadline = Environment.TickCount64 + 30_000;
+        while (!Time.HasTimer(dueTime))
+        {
+            if (Environment.TickCount64 > deadline)
+            {
+                throw new TimeoutException($"No timer of {dueTime} was created.");
+            }
+
             await Task.Yield();
         }
     }
@@ -174,6 +194,9 @@ internal sealed class ApiTestHarness : IDisposable
     /// into a failure instead of a hung run; the test never depends on how fast it is.
     /// </summary>
     public static Task<T> FinishAsync<T>(Task<T> task) => task.WaitAsync(TimeSpan.FromSeconds(30));
+
+    /// <inheritdoc cref="FinishAsync{T}(Task{T})"/>
+    public static Task FinishAsync(Task task) => task.WaitAsync(TimeSpan.FromSeconds(30));
 
     /// <summary>Advances fake time in small steps only while the task is still blocked, so times stay exact to a step.</summary>
     public async Task<T> AdvanceWhileBlockedAsync<T>(Task<T> task, TimeSpan step, int maxSteps = 100_000)
@@ -197,21 +220,31 @@ internal sealed class ApiTestHarness : IDisposable
 
     public async Task RunAsync(Task task, TimeSpan? step = null, int maxSteps = 5000)
     {
+        // Fake time moves at most maxSteps steps; the real-time bound only turns a hang into a failure.
         var advance = step ?? TimeSpan.FromMilliseconds(100);
-        for (var i = 0; i < maxSteps && !task.IsCompleted; i++)
+        var deadline = Environment.TickCount64 + 30_000;
+        var steps = 0;
+        while (!task.IsCompleted)
         {
             await SettleAsync();
-            if (!task.IsCompleted)
+            if (task.IsCompleted)
+            {
+                break;
+            }
+
+            if (Environment.TickCount64 > deadline)
+            {
+                throw new TimeoutException($"The call did not complete after {steps} fake-time steps of {advance}.");
+            }
+
+            if (steps < maxSteps)
             {
                 Time.Advance(advance);
+                steps++;
             }
         }
 
-        await SettleAsync();
-        if (!task.IsCompleted)
-        {
-            throw new TimeoutException($"The call did not complete within {maxSteps} fake-time steps of {advance}.");
-        }
+        await task;
     }
 
     public void Dispose()
@@ -241,6 +274,25 @@ internal sealed class ApiTestHarness : IDisposable
             await Task.Delay(Timeout.Infinite, cancellationToken);
             throw new InvalidOperationException("unreachable");
         }
+    }
+}
+
+/// <summary>A FakeTimeProvider that remembers the due times of the timers created on it (Polly delays, timeouts, limiter waits).</summary>
+internal sealed class ObservedTimeProvider : FakeTimeProvider
+{
+    private readonly ConcurrentQueue<TimeSpan> _dueTimes = new();
+
+    public ObservedTimeProvider(DateTimeOffset start)
+        : base(start)
+    {
+    }
+
+    public bool HasTimer(TimeSpan dueTime) => _dueTimes.Contains(dueTime);
+
+    public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
+    {
+        _dueTimes.Enqueue(dueTime);
+        return base.CreateTimer(callback, state, dueTime, period);
     }
 }
 

@@ -410,7 +410,7 @@ internal sealed class DscoTransport : IDisposable
         {
             401 => "unauthorized: check the DSCO token or client credentials",
             403 => "forbidden: the account may not use this API",
-            404 => "not found (for paging: the scrollId expired after 5 minutes)",
+            404 => "not found",
             429 => $"rate limited after {state.Attempts} attempt(s)",
             _ when code >= 500 => $"server error after {state.Attempts} attempt(s)",
             _ => null,

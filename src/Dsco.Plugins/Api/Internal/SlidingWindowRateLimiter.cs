@@ -71,6 +71,15 @@ internal sealed class SlidingWindowRateLimiter
         }
     }
 
+    /// <summary>How long a request starting now would wait (diagnostics and tests).</summary>
+    public TimeSpan TimeUntilNextPermit()
+    {
+        lock (_gate)
+        {
+            return ComputeDelay(NowTicks());
+        }
+    }
+
     private TimeSpan ComputeDelay(long now)
     {
         if (_starts.Count == 0)
