@@ -24,12 +24,11 @@ public sealed class DscoApiClient : IDisposable
         HttpMessageHandler primaryHandler,
         DscoAccount account,
         TimeProvider timeProvider,
-        ILoggerFactory? loggerFactory,
+        ILogger? logger,
         Func<double>? randomizer = null)
     {
         var baseUrl = options.Validate();
-        loggerFactory ??= NullLoggerFactory.Instance;
-        _transport = new DscoTransport(baseUrl, options, primaryHandler, account, timeProvider, loggerFactory.CreateLogger<DscoApiClient>(), randomizer);
+        _transport = new DscoTransport(baseUrl, options, primaryHandler, account, timeProvider, logger ?? NullLogger.Instance, randomizer);
         BaseUrl = baseUrl;
         Orders = new OrdersClient(_transport);
         Streams = new StreamsClient(_transport);

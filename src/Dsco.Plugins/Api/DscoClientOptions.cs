@@ -69,27 +69,32 @@ public sealed class DscoClientOptions
             throw new ArgumentException($"{what} '{baseUrl}' is not an absolute URL; expected e.g. '{ProductionBaseUrl}'.", nameof(baseUrl));
         }
 
+        // Shown without user info or query: either may carry a password or token someone pasted into the URL.
+        var shown = Display(uri);
         if (uri.Scheme == Uri.UriSchemeHttp)
         {
             if (!IsLoopback(uri))
             {
                 throw new ArgumentException(
-                    $"{what} '{uri}' uses plain http; DSCO credentials may only travel over https (http is allowed for localhost, 127.0.0.0/8 and ::1 only).",
+                    $"{what} '{shown}' uses plain http; DSCO credentials may only travel over https (http is allowed for localhost, 127.0.0.0/8 and ::1 only).",
                     nameof(baseUrl));
             }
         }
         else if (uri.Scheme != Uri.UriSchemeHttps)
         {
-            throw new ArgumentException($"{what} '{uri}' has scheme '{uri.Scheme}'; expected https.", nameof(baseUrl));
+            throw new ArgumentException($"{what} '{shown}' has scheme '{uri.Scheme}'; expected https.", nameof(baseUrl));
         }
 
         if (!string.IsNullOrEmpty(uri.Query) || !string.IsNullOrEmpty(uri.Fragment) || !string.IsNullOrEmpty(uri.UserInfo))
         {
-            throw new ArgumentException($"{what} '{uri}' must not contain a query, fragment or user info.", nameof(baseUrl));
+            throw new ArgumentException($"{what} '{shown}' must not contain a query, fragment or user info; expected e.g. '{ProductionBaseUrl}'.", nameof(baseUrl));
         }
 
         return new Uri(uri.GetLeftPart(UriPartial.Path).TrimEnd('/'), UriKind.Absolute);
     }
+
+    private static string Display(Uri uri) =>
+        uri.GetComponents(UriComponents.SchemeAndServer | UriComponents.Path, UriFormat.UriEscaped);
 
     /// <summary>Checks a URL DSCO handed out (e.g. a large-batch dataUrl): https, or http on loopback; a query is allowed.</summary>
     internal static Uri ValidateBaseUrlAllowQuery(string url)

@@ -37,7 +37,17 @@ public sealed class DscoApiClientFactory
 
     /// <summary>Creates a client for one account. Cheap; dispose it when done (the pooled handler stays alive).</summary>
     /// <exception cref="ArgumentException">The options are invalid (e.g. missing credentials, http to a non-loopback host).</exception>
-    public DscoApiClient Create(DscoClientOptions options)
+    public DscoApiClient Create(DscoClientOptions options) => Create(options, logger: null);
+
+    /// <summary>
+    /// Creates a client for one account whose request, retry and rate-limit lines go to <paramref name="logger"/>
+    /// (e.g. the log of the task run that uses it) instead of the factory's logger factory. Token renewals are
+    /// shared by every client of the account and stay on the factory's logger factory.
+    /// </summary>
+    /// <param name="options">Where and how to talk to DSCO.</param>
+    /// <param name="logger">Where this client logs; null for the factory's logger factory.</param>
+    /// <exception cref="ArgumentException">The options are invalid (e.g. missing credentials, http to a non-loopback host).</exception>
+    public DscoApiClient Create(DscoClientOptions options, ILogger? logger)
     {
         if (options is null)
         {
@@ -48,7 +58,7 @@ public sealed class DscoApiClientFactory
         var key = DscoAccount.KeyFor(baseUrl, options.Credentials!);
         var account = _accounts.GetOrAdd(key, _ => DscoAccount.Create(options, baseUrl, _timeProvider, _loggerFactory));
         var primary = _handlers.CreateHandler(HttpClientName);
-        return new DscoApiClient(options, primary, account, _timeProvider, _loggerFactory, Randomizer);
+        return new DscoApiClient(options, primary, account, _timeProvider, logger ?? _loggerFactory.CreateLogger<DscoApiClient>(), Randomizer);
     }
 
     /// <summary>Shows the number of accounts only.</summary>

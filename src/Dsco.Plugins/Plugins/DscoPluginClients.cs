@@ -10,7 +10,9 @@ internal static class DscoPluginClients
 {
     /// <summary>
     /// A client for the run's account: the legacy token, or OAuth client credentials for Stream accounts, at
-    /// <c>DSCO_ApiBaseUrl</c> or production. Dispose it when the run ends.
+    /// <c>DSCO_ApiBaseUrl</c> or production. It logs to the run's task log, so retries and rate-limit waits are
+    /// visible to the seller whether the plugin came from a container or from its parameterless constructor (whose
+    /// process-wide factory has no log providers). Dispose it when the run ends.
     /// </summary>
     public static DscoApiClient Create(DscoApiClientFactory factory, DscoPluginRun run)
     {
@@ -27,6 +29,6 @@ internal static class DscoPluginClients
         {
             BaseUrl = run.BaseUrl?.ToString() ?? DscoClientOptions.ProductionBaseUrl,
             Credentials = credentials,
-        });
+        }, run.Logger);
     }
 }

@@ -12,8 +12,10 @@ public static class DscoPluginServiceCollectionExtensions
 {
     /// <summary>
     /// Adds the DSCO API client (<see cref="ServiceCollectionExtensions.AddDscoApiClient"/>) and the DSCO plugins,
-    /// each as itself and as the host interfaces it implements. Register a <see cref="DscoOrderImportOptions"/>
-    /// singleton first to tune the order import. Plugins use the run context's clock.
+    /// each as a singleton, as itself and as the host interfaces it implements. Register a
+    /// <see cref="DscoOrderImportOptions"/> singleton to tune the order import. Plugins use the run context's clock.
+    /// Calling it twice registers nothing twice. This is also the registration behind <see cref="DscoDefaults"/>, so a
+    /// plugin created by reflection is wired exactly like one resolved from the container.
     /// </summary>
     public static IServiceCollection AddDscoPlugins(this IServiceCollection services)
     {
@@ -27,8 +29,8 @@ public static class DscoPluginServiceCollectionExtensions
             sp.GetRequiredService<DscoApiClientFactory>(),
             timeProvider: null,
             sp.GetService<DscoOrderImportOptions>()));
-        services.AddSingleton<IOrderImportPlugin>(sp => sp.GetRequiredService<DscoOrderImportPlugin>());
-        services.AddSingleton<ISellercloudPlugin>(sp => sp.GetRequiredService<DscoOrderImportPlugin>());
+        services.TryAddSingleton<IOrderImportPlugin>(sp => sp.GetRequiredService<DscoOrderImportPlugin>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ISellercloudPlugin, DscoOrderImportPlugin>(sp => sp.GetRequiredService<DscoOrderImportPlugin>()));
         return services;
     }
 }

@@ -277,7 +277,10 @@ internal sealed class ApiTestHarness : IDisposable
     }
 }
 
-/// <summary>A FakeTimeProvider that remembers the due times of the timers created on it (Polly delays, timeouts, limiter waits).</summary>
+/// <summary>
+/// A FakeTimeProvider that remembers, in order, the due times timers were set to (Polly delays, limiter waits, and the
+/// per-attempt timeouts, which Polly arms through <see cref="ITimer.Change"/>).
+/// </summary>
 internal sealed class ObservedTimeProvider : FakeTimeProvider
 {
     private readonly ConcurrentQueue<TimeSpan> _dueTimes = new();
@@ -289,10 +292,72 @@ internal sealed class ObservedTimeProvider : FakeTimeProvider
 
     public bool HasTimer(TimeSpan dueTime) => _dueTimes.Contains(dueTime);
 
+    /// <summary>How many timers have been set so far (a mark for <see cref="WaitForTimerAfterAsync"/>).</summary>
+    public int TimerCount => _dueTimes.Count;
+
+    /// <summary>
+    /// Waits (yielding, real-time bounded) for the first timer set after the first <paramref name="mark"/> ones whose due
+    /// time is shorter than <paramref name="below"/> (so per-attempt timeouts can be skipped). Returns its due time and
+    /// the mark to pass next. Advancing exactly by the due time keeps recorded times exact however slow the machine is.
+    /// </summary>
+    public async Task<(TimeSpan Due, int Next)> WaitForTimerAfterAsync(int mark, TimeSpan below)
+    {
+        var deadline = Environment.TickCount64 + 30_000;
+        while (true)
+        {
+            var index = mark;
+            foreach (var due in _dueTimes.Skip(mark))
+            {
+                index++;
+                if (due < below)
+                {
+                    return (due, index);
+                }
+            }
+
+            if (Environment.TickCount64 > deadline)
+            {
+                throw new TimeoutException($"No timer shorter than {below} was set after timer #{mark}.");
+            }
+
+            await Task.Yield();
+        }
+    }
+
     public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
     {
-        _dueTimes.Enqueue(dueTime);
-        return base.CreateTimer(callback, state, dueTime, period);
+        Observe(dueTime);
+        return new ObservedTimer(this, base.CreateTimer(callback, state, dueTime, period));
+    }
+
+    private void Observe(TimeSpan dueTime)
+    {
+        if (dueTime != Timeout.InfiniteTimeSpan)
+        {
+            _dueTimes.Enqueue(dueTime);
+        }
+    }
+
+    private sealed class ObservedTimer : ITimer
+    {
+        private readonly ObservedTimeProvider _owner;
+        private readonly ITimer _inner;
+
+        public ObservedTimer(ObservedTimeProvider owner, ITimer inner)
+        {
+            _owner = owner;
+            _inner = inner;
+        }
+
+        public bool Change(TimeSpan dueTime, TimeSpan period)
+        {
+            _owner.Observe(dueTime);
+            return _inner.Change(dueTime, period);
+        }
+
+        public void Dispose() => _inner.Dispose();
+
+        public ValueTask DisposeAsync() => _inner.DisposeAsync();
     }
 }
 

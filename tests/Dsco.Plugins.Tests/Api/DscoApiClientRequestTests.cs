@@ -165,6 +165,37 @@ public sealed class DscoApiClientRequestTests : IDisposable
     }
 
     [Fact]
+    public async Task Invoices_CreateSmallBatchAsync_PostsInvoiceArrayAndReadsAsyncResponse()
+    {
+        _h.Expect(HttpMethod.Post, Base + "/invoice/batch/small", HttpStatusCode.Accepted,
+            "{\"status\":\"pending\",\"requestId\":\"inv-b-1\",\"eventDate\":\"2026-03-02T12:00:00Z\"}");
+        using var client = _h.Client();
+
+        var result = await client.Invoices.CreateSmallBatchAsync(new[]
+        {
+            new Invoice
+            {
+                InvoiceId = "INV-1",
+                PoNumber = "PO-1",
+                TotalAmount = 20m,
+                LineItems = new List<InvoiceLineItem> { new() { Quantity = 2, UnitPrice = 10m, Sku = "SKU-1", LineNumber = 1 } },
+            },
+            new Invoice { InvoiceId = "INV-2", DscoOrderId = "77", TotalAmount = 0.5m },
+        });
+
+        Assert.Equal("pending", result.Status);
+        Assert.Equal("inv-b-1", result.RequestId);
+        var request = Assert.Single(_h.Requests);
+        Assert.Equal("POST", request.Method);
+        Assert.Equal(Base + "/invoice/batch/small", request.Url);
+        AssertJsonHeaders(request);
+        Assert.Equal(
+            "[{\"invoiceId\":\"INV-1\",\"poNumber\":\"PO-1\",\"totalAmount\":20,\"lineItems\":[{\"quantity\":2,\"unitPrice\":10,\"lineNumber\":1,\"sku\":\"SKU-1\"}]},"
+            + "{\"invoiceId\":\"INV-2\",\"dscoOrderId\":\"77\",\"totalAmount\":0.5}]",
+            request.Body);
+    }
+
+    [Fact]
     public async Task Invoices_GetAsync_QueriesKeyAndValue()
     {
         _h.Expect(HttpMethod.Get, Base + "/invoice", HttpStatusCode.OK, "{\"invoices\":[{\"invoiceId\":\"INV-1\",\"totalAmount\":1.5,\"numberOfLineItems\":2.0}]}");

@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using System.Net;
 using System.Net.Http;
+using System.Threading;
 using System.Threading.Tasks;
 using Dsco.Plugins.Api;
 using RichardSzalay.MockHttp;
@@ -167,6 +168,45 @@ public sealed class DscoAuthTests : IDisposable
         Assert.Equal(1, TokenRequests);
         Assert.Equal(16, _h.Sent("/hello").Count);
         Assert.All(_h.Sent("/hello"), r => Assert.Equal("bearer tok-shared", r.Headers["Authorization"]));
+    }
+
+    [Fact]
+    public async Task ConcurrentCallersRejectedWithTheSameToken_ShareExactlyOneRenewal()
+    {
+        _h.TokenEndpoint();
+        var gate = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var rejected = 0;
+        _h.Http.When(HttpMethod.Get, Base + "/hello").Respond(async request =>
+        {
+            await _h.RecordAsync(request);
+            if (request.Headers.Authorization?.Parameter == "tok-1")
+            {
+                // DSCO revoked tok-1: hold every rejection until all callers hold tok-1, then answer 401 to each.
+                Interlocked.Increment(ref rejected);
+                await gate.Task;
+                return new HttpResponseMessage(HttpStatusCode.Unauthorized);
+            }
+
+            return new HttpResponseMessage(HttpStatusCode.OK) { Content = new StringContent("{\"hello\":\"World!\"}") };
+        });
+        using var client = _h.OAuthClient();
+
+        var calls = Enumerable.Range(0, 8).Select(_ => Task.Run(() => client.HelloAsync())).ToArray();
+        var deadline = Environment.TickCount64 + 30_000;
+        while (Volatile.Read(ref rejected) < calls.Length)
+        {
+            Assert.True(Environment.TickCount64 < deadline, $"only {rejected} callers reached DSCO");
+            await Task.Yield();
+        }
+
+        gate.SetResult(true);
+        var answers = await ApiTestHarness.FinishAsync(Task.WhenAll(calls));
+
+        Assert.All(answers, a => Assert.Equal("World!", a));
+        Assert.Equal(2, TokenRequests); // the first token, and one renewal for all eight rejections
+        var retried = _h.Sent("/hello").Where(r => r.Headers["Authorization"] != "bearer tok-1").ToList();
+        Assert.Equal(8, retried.Count);
+        Assert.All(retried, r => Assert.Equal("bearer tok-2", r.Headers["Authorization"]));
     }
 
     [Fact]

@@ -49,6 +49,19 @@ public sealed class DscoClientOptionsTests
         Assert.Throws<ArgumentException>(() => With(url).Validate());
     }
 
+    [Theory]
+    [InlineData("https://user:p4ssw0rd-secret@api.dsco.io/api/v3", "https://api.dsco.io/api/v3")]
+    [InlineData("https://api.dsco.io/api/v3?token=p4ssw0rd-secret", "https://api.dsco.io/api/v3")]
+    [InlineData("http://user:p4ssw0rd-secret@api.dsco.io/api/v3", "http://api.dsco.io/api/v3")]
+    public void Validate_UrlWithUserInfoOrQuery_RefusedWithoutEchoingThem(string url, string shown)
+    {
+        var ex = Assert.Throws<ArgumentException>(() => With(url).Validate());
+
+        Assert.Contains("'" + shown + "'", ex.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("p4ssw0rd-secret", ex.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("user", ex.Message.Replace("user info", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Validate_NoCredentials_NamesTheSetting()
     {

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using System.Net;
 using System.Net.Http;
@@ -74,7 +75,19 @@ public sealed class DscoResilienceTests : IDisposable
 
         using var client = _h.Client(configure: o => o.MaxRetryAttempts = 3);
 
-        var ex = await Assert.ThrowsAsync<DscoApiException>(() => _h.RunAsync(client.Orders.GetPageAsync(Page), TimeSpan.FromMilliseconds(250)));
+        // Each retry delay is waited for and stepped over exactly, so the recorded gaps are the client's own delays
+        // (the 10-minute per-attempt timeouts are skipped, never fired).
+        var mark = _h.Time.TimerCount;
+        var call = client.Orders.GetPageAsync(Page);
+        var delays = new List<TimeSpan>();
+        for (var retry = 0; retry < 3; retry++)
+        {
+            (var delay, mark) = await _h.Time.WaitForTimerAfterAsync(mark, TimeSpan.FromMinutes(10));
+            delays.Add(delay);
+            _h.Time.Advance(delay);
+        }
+
+        var ex = await Assert.ThrowsAsync<DscoApiException>(() => ApiTestHarness.FinishAsync(call));
 
         Assert.IsNotType<DscoOutcomeUnknownException>(ex);
         Assert.Equal(HttpStatusCode.ServiceUnavailable, ex.StatusCode);
@@ -83,8 +96,9 @@ public sealed class DscoResilienceTests : IDisposable
         var sent = _h.Requests.ToList();
         Assert.Equal(4, sent.Count); // 1 + MaxRetryAttempts
         var gaps = sent.Zip(sent.Skip(1), (a, b) => b.At - a.At).ToList();
-        Assert.All(gaps, g => Assert.True(g > TimeSpan.Zero, $"gap {g}"));
-        Assert.True(gaps[2] > gaps[0], $"backoff should grow: {string.Join(", ", gaps)}");
+        Assert.Equal(delays, gaps);
+        Assert.All(gaps, g => Assert.True(g >= TimeSpan.FromMilliseconds(500), $"gap {g}"));
+        Assert.True(gaps[1] > gaps[0] && gaps[2] > gaps[1], $"backoff should grow: {string.Join(", ", gaps)}");
         _h.Http.VerifyNoOutstandingExpectation();
     }
 
@@ -95,12 +109,30 @@ public sealed class DscoResilienceTests : IDisposable
         _h.Expect(HttpMethod.Get, Base + "/order/page", HttpStatusCode.OK, "{\"orders\":[]}");
         using var client = _h.Client(configure: o => o.AttemptTimeout = TimeSpan.FromSeconds(10));
 
-        var page = await _h.RunAsync(client.Orders.GetPageAsync(Page), TimeSpan.FromMilliseconds(500));
+        var mark = _h.Time.TimerCount;
+        var call = client.Orders.GetPageAsync(Page);
+        (var timeout, mark) = await _h.Time.WaitForTimerAfterAsync(mark, TimeSpan.MaxValue);
+        Assert.Equal(TimeSpan.FromSeconds(10), timeout); // the first attempt's timeout is armed
+        await WaitForRequestsAsync(1);
+        _h.Time.Advance(timeout); // the hanging attempt times out
+        (var delay, _) = await _h.Time.WaitForTimerAfterAsync(mark, TimeSpan.FromSeconds(10));
+        _h.Time.Advance(delay);
+        var page = await ApiTestHarness.FinishAsync(call);
 
         Assert.Empty(page.Orders);
         var sent = _h.Requests.ToList();
         Assert.Equal(2, sent.Count);
-        Assert.True(sent[1].At - sent[0].At >= TimeSpan.FromSeconds(10));
+        Assert.Equal(TimeSpan.FromSeconds(10) + delay, sent[1].At - sent[0].At);
+    }
+
+    private async Task WaitForRequestsAsync(int count)
+    {
+        var deadline = Environment.TickCount64 + 30_000;
+        while (_h.Requests.Count < count)
+        {
+            Assert.True(Environment.TickCount64 < deadline, $"only {_h.Requests.Count} of {count} requests were sent");
+            await Task.Yield();
+        }
     }
 
     [Fact]
