@@ -14,6 +14,14 @@ namespace Dsco.Plugins.Tests.OrderImport;
 /// <summary>Durable effects in the order they happened, across the fake host and the fake DSCO.</summary>
 internal sealed class Journal : List<string>
 {
+    /// <summary>Called after each durable effect is recorded; a test makes it throw to crash the run right there.</summary>
+    public Action<string>? AfterEffect { get; set; }
+
+    public new void Add(string effect)
+    {
+        base.Add(effect);
+        AfterEffect?.Invoke(effect);
+    }
 }
 
 /// <summary>An in-memory host: settings, orders (unique per company + channel order id) and products.</summary>
