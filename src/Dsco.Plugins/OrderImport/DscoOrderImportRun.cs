@@ -174,7 +174,9 @@ internal sealed class DscoOrderImportRun
                     continue;
                 }
 
-                if (await HandleAsync(order).ConfigureAwait(false) == Handling.Done)
+                // An order whose acknowledgement is still to be sent leaves the record only once DSCO took it:
+                // the stream will not offer it again, so a crash before then must find it here.
+                if (await HandleAsync(order).ConfigureAwait(false) == Handling.Done && !IsAcknowledgeQueued(id))
                 {
                     pending.Remove(id);
                 }
@@ -204,18 +206,18 @@ internal sealed class DscoOrderImportRun
             await SavePendingIfChangedAsync(pendingBefore, pending).ConfigureAwait(false);
 
             // 2. Acknowledge; an order whose acknowledgement failed is created in the host but still "created" at
-            //    DSCO, and the stream will not offer it again, so it joins the pending record.
+            //    DSCO, and the stream will not offer it again, so it joins (or stays in) the pending record. One
+            //    DSCO took leaves it.
+            var queued = _acks.Select(a => a.DscoOrderId).ToList();
             var notAcknowledged = await SendAcknowledgementsAsync().ConfigureAwait(false);
-            if (notAcknowledged.Count > 0)
+            var beforeAcknowledge = pending.ToList();
+            foreach (var id in notAcknowledged.Where(id => !pending.Contains(id)))
             {
-                var before = pending.ToList();
-                foreach (var id in notAcknowledged.Where(id => !pending.Contains(id)))
-                {
-                    pending.Add(id);
-                }
-
-                await SavePendingIfChangedAsync(before, pending).ConfigureAwait(false);
+                pending.Add(id);
             }
+
+            pending.RemoveAll(id => queued.Contains(id, StringComparer.Ordinal) && !notAcknowledged.Contains(id, StringComparer.Ordinal));
+            await SavePendingIfChangedAsync(beforeAcknowledge, pending).ConfigureAwait(false);
 
             // 3. DSCO's own position, then ours.
             foreach (var pair in moved.OrderBy(p => p.Key))
@@ -466,6 +468,9 @@ internal sealed class DscoOrderImportRun
 
         return Handling.Done;
     }
+
+    private bool IsAcknowledgeQueued(string dscoOrderId) =>
+        _acks.Exists(a => string.Equals(a.DscoOrderId, dscoOrderId, StringComparison.Ordinal));
 
     private void QueueAcknowledge(string id, int hostOrderId, string note)
     {

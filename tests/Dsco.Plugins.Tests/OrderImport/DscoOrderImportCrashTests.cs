@@ -42,22 +42,9 @@ public class DscoOrderImportCrashTests
         for (var crashAt = 0; crashAt < effects.Count; crashAt++)
         {
             var bed = Scenario(stream);
-            using var process = new CancellationTokenSource();
-            var count = 0;
-            var at = crashAt;
-            bed.Journal.AfterEffect = _ =>
-            {
-                if (count++ == at)
-                {
-                    process.Cancel();
-                    throw new OperationCanceledException("the process died", process.Token);
-                }
-            };
-
-            var crashed = await bed.RunAsync(process.Token);
+            var crashed = await CrashAfterAsync(bed, crashAt);
             var where = $"crash after effect {crashAt} '{effects[crashAt]}'";
             Assert.False(crashed.Completed, where);
-            bed.Journal.AfterEffect = null;
 
             var rerun = await bed.RunAsync();
             Assert.True(rerun.Completed, where + ": " + rerun.RunError);
@@ -73,6 +60,87 @@ public class DscoOrderImportCrashTests
             Assert.Equal(1, bed.HostOrderCount("5000005"));
             Assert.Equal("shipment_pending", bed.Dsco.Status("5000005"));
             AssertExactlyOnce(bed, where);
+        }
+    }
+
+    [Fact]
+    public async Task Crash_AnywhereWhileAPendingOrderIsBeingAcknowledged_ItStaysPendingUntilDscoTookTheAcknowledgement()
+    {
+        // An earlier run created 5000001 in the host, DSCO refused its acknowledgement, so it is in the pending
+        // record; the stream will never offer it again. No crash may drop it from the record before DSCO took it.
+        static OrderImportTestBed Scenario()
+        {
+            var bed = new OrderImportTestBed(stream: true);
+            bed.Host.Settings["DSCO_StreamID"] = "s1";
+            bed.Host.Settings["DSCO_PendingOrderIds"] = "5000001";
+            bed.Dsco.AddStream("s1", Ours, "p0");
+            bed.AddOrder("5000001");
+            bed.Host.Seed("5000001");
+            bed.Dsco.AddEvent("s1", 0, "e0-1", bed.AddOrder("5000002"));
+            return bed;
+        }
+
+        var clean = Scenario();
+        Assert.True((await clean.RunAsync()).Completed);
+        var effects = clean.Journal.ToList();
+        Assert.Contains("dsco ack 5000001,5000002", effects);
+
+        for (var crashAt = 0; crashAt < effects.Count; crashAt++)
+        {
+            var bed = Scenario();
+            var where = $"crash after effect {crashAt} '{effects[crashAt]}'";
+            Assert.False((await CrashAfterAsync(bed, crashAt)).Completed, where);
+
+            var rerun = await bed.RunAsync();
+
+            Assert.True(rerun.Completed, where + ": " + rerun.RunError);
+            Assert.True(bed.Dsco.Status("5000001") == "shipment_pending", $"{where}: 5000001 is still {bed.Dsco.Status("5000001")} at DSCO");
+            Assert.True(bed.Dsco.Status("5000002") == "shipment_pending", $"{where}: 5000002 is still {bed.Dsco.Status("5000002")} at DSCO");
+            Assert.Equal(1, bed.HostOrderCount("5000001"));
+            Assert.Equal(1, bed.HostOrderCount("5000002"));
+            Assert.Equal(string.Empty, bed.Host.Settings["DSCO_PendingOrderIds"]);
+        }
+    }
+
+    [Fact]
+    public async Task PendingOrderWhoseAcknowledgeFailsAgain_StaysPending()
+    {
+        var bed = new OrderImportTestBed(stream: true);
+        bed.Host.Settings["DSCO_StreamID"] = "s1";
+        bed.Host.Settings["DSCO_PendingOrderIds"] = "5000001";
+        bed.Dsco.AddStream("s1", Ours, "p0");
+        bed.AddOrder("5000001");
+        bed.Host.Seed("5000001");
+        bed.Dsco.RefuseAcknowledgements = "DSCO is not taking acknowledgements";
+
+        var result = await bed.RunAsync();
+
+        Assert.True(result.Completed, result.RunError);
+        Assert.Contains("acknowledging it at DSCO failed", Assert.Single(result.Items).Message, StringComparison.Ordinal);
+        Assert.Equal("5000001", bed.Host.Settings["DSCO_PendingOrderIds"]);
+        Assert.DoesNotContain(bed.Journal, e => e.StartsWith("setting DSCO_PendingOrderIds", StringComparison.Ordinal));
+    }
+
+    private static async Task<PluginRunResult> CrashAfterAsync(OrderImportTestBed bed, int crashAt)
+    {
+        using var process = new CancellationTokenSource();
+        var count = 0;
+        bed.Journal.AfterEffect = _ =>
+        {
+            if (count++ == crashAt)
+            {
+                process.Cancel();
+                throw new OperationCanceledException("the process died", process.Token);
+            }
+        };
+
+        try
+        {
+            return await bed.RunAsync(process.Token);
+        }
+        finally
+        {
+            bed.Journal.AfterEffect = null;
         }
     }
 
