@@ -182,6 +182,8 @@ internal sealed class DscoOrderImportRun
                 }
             }
 
+            // Every partition's start is known before any is read, so a run that stops early still saves the
+            // start (e.g. a seller's reset) of the partitions it did not reach.
             foreach (var partition in partitions)
             {
                 var start = positions.For(partition.PartitionId) ?? partition.Position;
@@ -191,8 +193,12 @@ internal sealed class DscoOrderImportRun
                     continue;
                 }
 
-                current[partition.PartitionId] = start!;
-                await ReadPartitionAsync(streamId, partition.PartitionId, start!, pending, current, moved).ConfigureAwait(false);
+                current[partition.PartitionId] = start!.Trim();
+            }
+
+            foreach (var partition in partitions.Where(p => current.ContainsKey(p.PartitionId)))
+            {
+                await ReadPartitionAsync(streamId, partition.PartitionId, current[partition.PartitionId], pending, current, moved).ConfigureAwait(false);
             }
         }
         catch (Exception ex) when (IsTransient(ex))
