@@ -419,16 +419,27 @@ internal sealed class DscoOrderImportRun
 
         if (mapping.Order is null)
         {
-            var retry = _run.Settings.AuthMode == DscoAuthMode.StreamOAuth
-                ? $"it is kept in {DscoPluginSettingNames.PendingOrderIds} and retried on every run"
-                : "it stays unacknowledged at DSCO and is fetched again on the next run";
             _items.Add(new ItemResult(id, ItemOutcome.Failed,
-                $"DSCO order {id} ({po}) was not imported: {string.Join("; ", mapping.Errors)}. It was not acknowledged; {retry}."));
+                $"DSCO order {id} ({po}) was not imported: {string.Join("; ", mapping.Errors)}. It was not acknowledged; {RetryNote()}."));
             Logger.LogWarning("DSCO order {OrderId} not imported: {Errors}", id, string.Join("; ", mapping.Errors));
             return Handling.Failed;
         }
 
-        var created = await _run.Context.Orders.CreateOrderAsync(mapping.Order, Token).ConfigureAwait(false);
+        OrderCreateResult created;
+        try
+        {
+            created = await _run.Context.Orders.CreateOrderAsync(mapping.Order, Token).ConfigureAwait(false);
+        }
+        catch (ArgumentException ex)
+        {
+            // The host refused this order's data: the order's own failure, like an unmatched SKU. Stopping the
+            // run instead would block every later order (and, in Stream mode, the position) on it for good.
+            _items.Add(new ItemResult(id, ItemOutcome.Failed,
+                $"DSCO order {id} ({po}) was not imported: the host refused the order: {ex.Message} It was not acknowledged; {RetryNote()}."));
+            Logger.LogWarning("DSCO order {OrderId} not imported: the host refused it: {Reason}", id, ex.Message);
+            return Handling.Failed;
+        }
+
         if (created.AlreadyExisted)
         {
             return AlreadyImported(id, po, created.OrderId, state);
@@ -456,6 +467,10 @@ internal sealed class DscoOrderImportRun
 
         return Handling.Done;
     }
+
+    private string RetryNote() => _run.Settings.AuthMode == DscoAuthMode.StreamOAuth
+        ? $"it is kept in {DscoPluginSettingNames.PendingOrderIds} and retried on every run"
+        : "it stays unacknowledged at DSCO and is fetched again on the next run";
 
     private Handling AlreadyImported(string id, string po, int hostOrderId, DscoOrderState state)
     {

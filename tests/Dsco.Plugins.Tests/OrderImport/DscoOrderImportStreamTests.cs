@@ -291,6 +291,35 @@ public class DscoOrderImportStreamTests
     }
 
     [Fact]
+    public async Task Import_HostRefusesAnOrdersData_ThatOrderFailsAndIsPending_TheStreamMovesOn()
+    {
+        var bed = StreamBed(partitions: 1);
+        AddEvent(bed, 0, "e0-1", bed.AddOrder("5000001"));
+        AddEvent(bed, 0, "e0-2", bed.AddOrder("5000002"));
+        bed.Host.RejectCreateFor.Add("5000001");
+
+        var result = await bed.RunAsync();
+
+        Assert.True(result.Completed, result.RunError);
+        var failed = result.Items.Single(i => i.ItemId == "5000001");
+        Assert.Equal(ItemOutcome.Failed, failed.Outcome);
+        Assert.Contains("DSCO order 5000001 (PO NM-PO-5000001) was not imported: the host refused the order: Order 5000001: ShippingAddress.State 'Texas' is not a 2-letter code.", failed.Message, System.StringComparison.Ordinal);
+        Assert.Contains("DSCO_PendingOrderIds", failed.Message, System.StringComparison.Ordinal);
+        Assert.Equal("5000001", bed.Host.Settings["DSCO_PendingOrderIds"]);
+        Assert.Equal(new[] { "5000002" }, bed.Host.Orders.Select(o => o.Order.ChannelOrderId));
+        Assert.Equal(new[] { "5000002" }, bed.AcknowledgedIds());
+        Assert.Equal("created", bed.Dsco.Status("5000001"));
+        Assert.Equal("""{"0":"e0-2"}""", bed.Host.Settings["DSCO_StreamPosition"]);
+
+        bed.Host.RejectCreateFor.Clear();
+        var second = await bed.RunAsync();
+
+        Assert.Equal(ItemOutcome.Succeeded, Assert.Single(second.Items).Outcome);
+        Assert.Equal(1, bed.HostOrderCount("5000001"));
+        Assert.Equal("", bed.Host.Settings["DSCO_PendingOrderIds"]);
+    }
+
+    [Fact]
     public async Task Import_ReplayedEventsAndCrashAfterCreate_OneHostOrderEachAndOneAcknowledge()
     {
         var bed = StreamBed(partitions: 1);

@@ -52,6 +52,9 @@ internal sealed class FakeHost : ICompanySettings, IHostOrderService, IHostProdu
     /// <summary>Channel order ids whose create throws as if the host's database were down.</summary>
     public HashSet<string> FailCreateFor { get; } = new();
 
+    /// <summary>Channel order ids whose create the host refuses as invalid data (an <see cref="ArgumentException"/>).</summary>
+    public HashSet<string> RejectCreateFor { get; } = new();
+
     public PluginRunContext Context(TimeProvider time) =>
         new(CompanyId, this, this, this) { TimeProvider = time };
 
@@ -76,6 +79,11 @@ internal sealed class FakeHost : ICompanySettings, IHostOrderService, IHostProdu
         if (FailCreateFor.Contains(order.ChannelOrderId))
         {
             throw new InvalidOperationException("host database unavailable");
+        }
+
+        if (RejectCreateFor.Contains(order.ChannelOrderId))
+        {
+            throw new ArgumentException($"Order {order.ChannelOrderId}: ShippingAddress.State 'Texas' is not a 2-letter code.", nameof(order));
         }
 
         var existing = Orders.FirstOrDefault(o => o.Order.CompanyId == order.CompanyId && o.Order.ChannelOrderId == order.ChannelOrderId);
