@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using System.Diagnostics;
 using System.Globalization;
 using System.Linq;
@@ -8,10 +7,8 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
 using System.Threading.Tasks;
-using Dsco.Plugins.Plugins;
 using Dsco.Simulator;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 using Newtonsoft.Json.Linq;
 using Sellercloud.Plugins;
 
@@ -21,29 +18,15 @@ namespace Dsco.Plugins.IntegrationTests.OrderImport;
 /// Stream mode against the simulator with a stream of several partitions: reading every partition, saving
 /// per-partition JSON positions, a seller's minute reset, and DSCO failing in the middle of the stream.
 /// </summary>
-public sealed class OrderImportStreamEndToEndTests : IAsyncLifetime
+public sealed class OrderImportStreamEndToEndTests : OrderImportSimulatorTest
 {
     private const string OurDescription = "Dsco.Plugins order import for host company 1";
-    private static readonly string[] Imported = { "5000001", "5000002", "5000003", "5000004", "5000006" };
 
-    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 12, 4, 7, 30, 0, TimeSpan.Zero));
-    private readonly InMemoryHost _host = new();
-    private DscoSimulator _dsco = null!;
-    private ServiceProvider _services = null!;
-
-    public async Task InitializeAsync()
+    /// <inheritdoc />
+    public override async Task InitializeAsync()
     {
-        _dsco = await DscoSimulator.StartAsync(new SimulatorOptions { TimeProvider = _time });
-        _services = new ServiceCollection().AddSingleton<TimeProvider>(_time).AddDscoPlugins().BuildServiceProvider();
-        _host.Settings[DscoPluginSettingNames.ApiBaseUrl] = _dsco.BaseUrl.ToString();
-        _host.Settings["DSCO_ClientID"] = DemoCredentials.ClientId;
-        _host.Settings["DSCO_ClientSecret"] = DemoCredentials.ClientSecret;
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _services.DisposeAsync();
-        await _dsco.DisposeAsync();
+        await base.InitializeAsync();
+        UseCredentials(stream: true);
     }
 
     [Fact]
@@ -51,21 +34,21 @@ public sealed class OrderImportStreamEndToEndTests : IAsyncLifetime
     {
         // Our stream exists with three partitions (an earlier run created it and died before saving its id).
         var streamId = await CreateStreamAsync(partitions: 3);
-        var plugin = _services.GetRequiredService<IOrderImportPlugin>();
+        var plugin = Services.GetRequiredService<IOrderImportPlugin>();
 
-        var first = await plugin.ImportOrdersAsync(_host.Context(_time));
+        var first = await plugin.ImportOrdersAsync(Host.Context(Time));
 
         Assert.True(first.Completed, first.RunError);
-        Assert.Equal(streamId, _host.Settings["DSCO_StreamID"]);
-        Assert.Single(_dsco.State.Streams());
-        var partitions = _dsco.State.Streams().Single().Partitions;
+        Assert.Equal(streamId, Host.Settings["DSCO_StreamID"]);
+        Assert.Single(Dsco.State.Streams());
+        var partitions = Dsco.State.Streams().Single().Partitions;
         Assert.Equal(3, partitions.Count);
         Assert.True(partitions.Count(p => p.EventCount > 0) >= 2, "the demo orders should spread over several partitions");
-        Assert.Equal(Imported, _host.Orders.Select(o => o.Order.ChannelOrderId).OrderBy(i => i, StringComparer.Ordinal));
-        Assert.All(Imported, id => Assert.Equal("shipment_pending", _dsco.State.Order(id)!.Status));
+        Assert.Equal(Imported, Host.Orders.Select(o => o.Order.ChannelOrderId).OrderBy(i => i, StringComparer.Ordinal));
+        Assert.All(Imported, id => Assert.Equal("shipment_pending", Dsco.State.Order(id)!.Status));
 
         // One JSON entry per partition, each what DSCO now holds for it (PUT after processing).
-        var saved = JObject.Parse(_host.Settings["DSCO_StreamPosition"]);
+        var saved = JObject.Parse(Host.Settings["DSCO_StreamPosition"]);
         Assert.Equal(new[] { "0", "1", "2" }, saved.Properties().Select(p => p.Name));
         foreach (var partition in partitions)
         {
@@ -73,29 +56,29 @@ public sealed class OrderImportStreamEndToEndTests : IAsyncLifetime
         }
 
         // A new order ten minutes later: the next run imports it and only it.
-        _time.Advance(TimeSpan.FromMinutes(10));
-        var resetMinute = "z/" + _time.GetUtcNow().UtcDateTime.ToString("yyyy'/'MM'/'dd'/'HH'/'mm", CultureInfo.InvariantCulture) + "/000";
-        _dsco.State.AddOrder(NewOrder("5000100"));
-        var second = await plugin.ImportOrdersAsync(_host.Context(_time));
+        Time.Advance(TimeSpan.FromMinutes(10));
+        var resetMinute = "z/" + Time.GetUtcNow().UtcDateTime.ToString("yyyy'/'MM'/'dd'/'HH'/'mm", CultureInfo.InvariantCulture) + "/000";
+        Dsco.State.AddOrder(NewOrder("5000100"));
+        var second = await plugin.ImportOrdersAsync(Host.Context(Time));
 
         Assert.True(second.Completed, second.RunError);
         Assert.Equal(("5000100", ItemOutcome.Succeeded), second.Items.Where(i => i.ItemId != "5000005").Select(i => (i.ItemId, i.Outcome)).Single());
-        Assert.Equal(6, _host.Orders.Count);
+        Assert.Equal(6, Host.Orders.Count);
 
         // The seller types the reset of the new order's minute: every partition is read again from that minute —
         // the new order is met again (already imported), the demo orders of earlier minutes are not.
-        _host.Settings["DSCO_StreamPosition"] = resetMinute;
-        _time.Advance(TimeSpan.FromMinutes(5));
-        var third = await plugin.ImportOrdersAsync(_host.Context(_time));
+        Host.Settings["DSCO_StreamPosition"] = resetMinute;
+        Time.Advance(TimeSpan.FromMinutes(5));
+        var third = await plugin.ImportOrdersAsync(Host.Context(Time));
 
         Assert.True(third.Completed, third.RunError);
-        Assert.Equal(6, _host.Orders.Count);
+        Assert.Equal(6, Host.Orders.Count);
         var replayed = third.Items.Where(i => i.ItemId != "5000005").ToList();
         var item = Assert.Single(replayed);
         Assert.Equal("5000100", item.ItemId);
         Assert.Contains("already imported as order", item.Message, StringComparison.Ordinal);
-        Assert.Equal(_host.Orders.Single(o => o.Order.ChannelOrderId == "5000100").Id, item.OrderId);
-        var afterReset = JObject.Parse(_host.Settings["DSCO_StreamPosition"]);
+        Assert.Equal(Host.Orders.Single(o => o.Order.ChannelOrderId == "5000100").Id, item.OrderId);
+        var afterReset = JObject.Parse(Host.Settings["DSCO_StreamPosition"]);
         Assert.Equal(new[] { "0", "1", "2" }, afterReset.Properties().Select(p => p.Name));
     }
 
@@ -103,8 +86,8 @@ public sealed class OrderImportStreamEndToEndTests : IAsyncLifetime
     public async Task DscoFailsMidStream_RunError_PositionNotPastTheLastHandledEvent_NextRunCompletesWithoutDuplicates()
     {
         var streamId = await CreateStreamAsync(partitions: 3);
-        _host.Settings["DSCO_StreamID"] = streamId;
-        var before = _dsco.State.Streams().Single().Partitions;
+        Host.Settings["DSCO_StreamID"] = streamId;
+        var before = Dsco.State.Streams().Single().Partitions;
         var withEvents = before.Where(p => p.EventCount > 0).Select(p => p.PartitionId).ToList();
         Assert.True(withEvents.Count >= 2, "the demo orders should spread over several partitions");
         var failing = withEvents[1];
@@ -112,18 +95,18 @@ public sealed class OrderImportStreamEndToEndTests : IAsyncLifetime
         var read = before.Where(p => p.PartitionId < failing).SelectMany(p => p.EventKeys).Distinct().ToList();
 
         // DSCO answers 503 to every read of the second partition with events, retries included.
-        _dsco.Faults.ForceStatus(1000, 503, $"/stream/{streamId}/{failing.ToString(CultureInfo.InvariantCulture)}/");
-        var plugin = _services.GetRequiredService<IOrderImportPlugin>();
+        Dsco.Faults.ForceStatus(1000, 503, $"/stream/{streamId}/{failing.ToString(CultureInfo.InvariantCulture)}/");
+        var plugin = Services.GetRequiredService<IOrderImportPlugin>();
 
         var first = await RunDrivingTheClockAsync(plugin);
 
         Assert.False(first.Completed);
         Assert.Contains("503", first.RunError, StringComparison.Ordinal);
         // Orders of the partitions read before the failure are imported and acknowledged; the rest are untouched.
-        Assert.All(read.Where(Imported.Contains), id => Assert.Equal("shipment_pending", _dsco.State.Order(id)!.Status));
-        Assert.All(unread, id => Assert.DoesNotContain(_host.Orders, o => o.Order.ChannelOrderId == id));
-        var saved = JObject.Parse(_host.Settings["DSCO_StreamPosition"]);
-        var after = _dsco.State.Streams().Single().Partitions;
+        Assert.All(read.Where(Imported.Contains), id => Assert.Equal("shipment_pending", Dsco.State.Order(id)!.Status));
+        Assert.All(unread, id => Assert.DoesNotContain(Host.Orders, o => o.Order.ChannelOrderId == id));
+        var saved = JObject.Parse(Host.Settings["DSCO_StreamPosition"]);
+        var after = Dsco.State.Streams().Single().Partitions;
         foreach (var partition in after.Where(p => p.PartitionId >= failing))
         {
             // Not moved, here or at DSCO: the next run reads those events again.
@@ -133,17 +116,17 @@ public sealed class OrderImportStreamEndToEndTests : IAsyncLifetime
                 (string?)saved[partition.PartitionId.ToString(CultureInfo.InvariantCulture)] == original);
         }
 
-        _dsco.Faults.Clear();
-        _time.Advance(TimeSpan.FromMinutes(1));
-        var second = await plugin.ImportOrdersAsync(_host.Context(_time));
+        Dsco.Faults.Clear();
+        Time.Advance(TimeSpan.FromMinutes(1));
+        var second = await plugin.ImportOrdersAsync(Host.Context(Time));
 
         Assert.True(second.Completed, second.RunError);
-        Assert.Equal(Imported, _host.Orders.Select(o => o.Order.ChannelOrderId).OrderBy(i => i, StringComparer.Ordinal));
-        Assert.All(Imported, id => Assert.Equal("shipment_pending", _dsco.State.Order(id)!.Status));
-        Assert.Equal("created", _dsco.State.Order("5000005")!.Status);
-        Assert.Equal("5000005", _host.Settings["DSCO_PendingOrderIds"]);
+        Assert.Equal(Imported, Host.Orders.Select(o => o.Order.ChannelOrderId).OrderBy(i => i, StringComparer.Ordinal));
+        Assert.All(Imported, id => Assert.Equal("shipment_pending", Dsco.State.Order(id)!.Status));
+        Assert.Equal("created", Dsco.State.Order("5000005")!.Status);
+        Assert.Equal("5000005", Host.Settings["DSCO_PendingOrderIds"]);
         // Every partition moved past the events it held before the failure (acknowledging adds newer ones).
-        foreach (var partition in _dsco.State.Streams().Single().Partitions)
+        foreach (var partition in Dsco.State.Streams().Single().Partitions)
         {
             var last = before.Single(p => p.PartitionId == partition.PartitionId).MaxPosition;
             Assert.True(string.CompareOrdinal(partition.Position, last) >= 0, $"partition {partition.PartitionId} at {partition.Position}, before {last}");
@@ -153,38 +136,38 @@ public sealed class OrderImportStreamEndToEndTests : IAsyncLifetime
     [Fact]
     public async Task AcknowledgeConnectionDroppedAfterDscoTookIt_RetriedAndReported_NextRunAddsNothing()
     {
-        var plugin = _services.GetRequiredService<IOrderImportPlugin>();
-        _dsco.Faults.DropConnections(1, DropTiming.AfterProcessing, "/order/acknowledge");
+        var plugin = Services.GetRequiredService<IOrderImportPlugin>();
+        Dsco.Faults.DropConnections(1, DropTiming.AfterProcessing, "/order/acknowledge");
 
         var first = await RunDrivingTheClockAsync(plugin);
 
         // The acknowledge is safe to repeat, so the client sent it again and DSCO's second answer counts.
         Assert.True(first.Completed, first.RunError);
-        Assert.Equal(2, _dsco.State.RequestCount("acknowledgeOrders"));
-        Assert.Equal(Imported, _host.Orders.Select(o => o.Order.ChannelOrderId).OrderBy(i => i, StringComparer.Ordinal));
+        Assert.Equal(2, Dsco.State.RequestCount("acknowledgeOrders"));
+        Assert.Equal(Imported, Host.Orders.Select(o => o.Order.ChannelOrderId).OrderBy(i => i, StringComparer.Ordinal));
         Assert.All(first.Items.Where(i => i.ItemId is "5000001" or "5000002" or "5000003" or "5000004"),
             i => Assert.Contains("acknowledged at DSCO (requestId", i.Message, StringComparison.Ordinal));
-        Assert.All(Imported, id => Assert.Equal("shipment_pending", _dsco.State.Order(id)!.Status));
+        Assert.All(Imported, id => Assert.Equal("shipment_pending", Dsco.State.Order(id)!.Status));
 
-        _time.Advance(TimeSpan.FromMinutes(1));
-        var second = await plugin.ImportOrdersAsync(_host.Context(_time));
+        Time.Advance(TimeSpan.FromMinutes(1));
+        var second = await plugin.ImportOrdersAsync(Host.Context(Time));
 
         Assert.True(second.Completed, second.RunError);
-        Assert.Equal(5, _host.Orders.Count);
+        Assert.Equal(5, Host.Orders.Count);
         Assert.Equal("5000005", Assert.Single(second.Items).ItemId);
-        Assert.Equal(2, _dsco.State.RequestCount("acknowledgeOrders"));
+        Assert.Equal(2, Dsco.State.RequestCount("acknowledgeOrders"));
     }
 
     /// <summary>Runs the plugin while moving the fake clock, so the client's retry back-off (on that clock) elapses.</summary>
     private async Task<PluginRunResult> RunDrivingTheClockAsync(IOrderImportPlugin plugin)
     {
-        var run = plugin.ImportOrdersAsync(_host.Context(_time));
+        var run = plugin.ImportOrdersAsync(Host.Context(Time));
         var watch = Stopwatch.StartNew();
         while (!run.IsCompleted)
         {
             Assert.True(watch.Elapsed < TimeSpan.FromMinutes(1), "the run did not finish while the clock was driven");
             await Task.Delay(5);
-            _time.Advance(TimeSpan.FromSeconds(2));
+            Time.Advance(TimeSpan.FromSeconds(2));
         }
 
         return await run;
@@ -194,7 +177,7 @@ public sealed class OrderImportStreamEndToEndTests : IAsyncLifetime
     private async Task<string> CreateStreamAsync(int partitions)
     {
         using var http = new HttpClient();
-        using var request = new HttpRequestMessage(HttpMethod.Post, _dsco.BaseUrl.ToString().TrimEnd('/') + "/stream");
+        using var request = new HttpRequestMessage(HttpMethod.Post, Dsco.BaseUrl.ToString().TrimEnd('/') + "/stream");
         request.Headers.Authorization = new AuthenticationHeaderValue("bearer", DemoCredentials.Token);
         var body = new JsonObject
         {
