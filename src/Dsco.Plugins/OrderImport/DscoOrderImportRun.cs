@@ -174,12 +174,16 @@ internal sealed class DscoOrderImportRun
                     continue;
                 }
 
-                if (await HandleAsync(order).ConfigureAwait(false) == Handling.Done)
+                // An order whose acknowledgement is still to be sent leaves the record only once DSCO took it:
+                // the stream will not offer it again, so a crash before then must find it here.
+                if (await HandleAsync(order).ConfigureAwait(false) == Handling.Done && !IsAcknowledgeQueued(id))
                 {
                     pending.Remove(id);
                 }
             }
 
+            // Every partition's start is known before any is read, so a run that stops early still saves the
+            // start (e.g. a seller's reset) of the partitions it did not reach.
             foreach (var partition in partitions)
             {
                 var start = positions.For(partition.PartitionId) ?? partition.Position;
@@ -189,8 +193,12 @@ internal sealed class DscoOrderImportRun
                     continue;
                 }
 
-                current[partition.PartitionId] = start!;
-                await ReadPartitionAsync(streamId, partition.PartitionId, start!, pending, current, moved).ConfigureAwait(false);
+                current[partition.PartitionId] = start!.Trim();
+            }
+
+            foreach (var partition in partitions.Where(p => current.ContainsKey(p.PartitionId)))
+            {
+                await ReadPartitionAsync(streamId, partition.PartitionId, current[partition.PartitionId], pending, current, moved).ConfigureAwait(false);
             }
         }
         catch (Exception ex) when (IsTransient(ex))
@@ -204,18 +212,18 @@ internal sealed class DscoOrderImportRun
             await SavePendingIfChangedAsync(pendingBefore, pending).ConfigureAwait(false);
 
             // 2. Acknowledge; an order whose acknowledgement failed is created in the host but still "created" at
-            //    DSCO, and the stream will not offer it again, so it joins the pending record.
+            //    DSCO, and the stream will not offer it again, so it joins (or stays in) the pending record. One
+            //    DSCO took leaves it.
+            var queued = _acks.Select(a => a.DscoOrderId).ToList();
             var notAcknowledged = await SendAcknowledgementsAsync().ConfigureAwait(false);
-            if (notAcknowledged.Count > 0)
+            var beforeAcknowledge = pending.ToList();
+            foreach (var id in notAcknowledged.Where(id => !pending.Contains(id)))
             {
-                var before = pending.ToList();
-                foreach (var id in notAcknowledged.Where(id => !pending.Contains(id)))
-                {
-                    pending.Add(id);
-                }
-
-                await SavePendingIfChangedAsync(before, pending).ConfigureAwait(false);
+                pending.Add(id);
             }
+
+            pending.RemoveAll(id => queued.Contains(id, StringComparer.Ordinal) && !notAcknowledged.Contains(id, StringComparer.Ordinal));
+            await SavePendingIfChangedAsync(beforeAcknowledge, pending).ConfigureAwait(false);
 
             // 3. DSCO's own position, then ours.
             foreach (var pair in moved.OrderBy(p => p.Key))
@@ -411,16 +419,27 @@ internal sealed class DscoOrderImportRun
 
         if (mapping.Order is null)
         {
-            var retry = _run.Settings.AuthMode == DscoAuthMode.StreamOAuth
-                ? $"it is kept in {DscoPluginSettingNames.PendingOrderIds} and retried on every run"
-                : "it stays unacknowledged at DSCO and is fetched again on the next run";
             _items.Add(new ItemResult(id, ItemOutcome.Failed,
-                $"DSCO order {id} ({po}) was not imported: {string.Join("; ", mapping.Errors)}. It was not acknowledged; {retry}."));
+                $"DSCO order {id} ({po}) was not imported: {string.Join("; ", mapping.Errors)}. It was not acknowledged; {RetryNote()}."));
             Logger.LogWarning("DSCO order {OrderId} not imported: {Errors}", id, string.Join("; ", mapping.Errors));
             return Handling.Failed;
         }
 
-        var created = await _run.Context.Orders.CreateOrderAsync(mapping.Order, Token).ConfigureAwait(false);
+        OrderCreateResult created;
+        try
+        {
+            created = await _run.Context.Orders.CreateOrderAsync(mapping.Order, Token).ConfigureAwait(false);
+        }
+        catch (ArgumentException ex)
+        {
+            // The host refused this order's data: the order's own failure, like an unmatched SKU. Stopping the
+            // run instead would block every later order (and, in Stream mode, the position) on it for good.
+            _items.Add(new ItemResult(id, ItemOutcome.Failed,
+                $"DSCO order {id} ({po}) was not imported: the host refused the order: {ex.Message} It was not acknowledged; {RetryNote()}."));
+            Logger.LogWarning("DSCO order {OrderId} not imported: the host refused it: {Reason}", id, ex.Message);
+            return Handling.Failed;
+        }
+
         if (created.AlreadyExisted)
         {
             return AlreadyImported(id, po, created.OrderId, state);
@@ -449,6 +468,10 @@ internal sealed class DscoOrderImportRun
         return Handling.Done;
     }
 
+    private string RetryNote() => _run.Settings.AuthMode == DscoAuthMode.StreamOAuth
+        ? $"it is kept in {DscoPluginSettingNames.PendingOrderIds} and retried on every run"
+        : "it stays unacknowledged at DSCO and is fetched again on the next run";
+
     private Handling AlreadyImported(string id, string po, int hostOrderId, DscoOrderState state)
     {
         if (state is DscoOrderState.Created or DscoOrderState.Unknown)
@@ -466,6 +489,9 @@ internal sealed class DscoOrderImportRun
 
         return Handling.Done;
     }
+
+    private bool IsAcknowledgeQueued(string dscoOrderId) =>
+        _acks.Exists(a => string.Equals(a.DscoOrderId, dscoOrderId, StringComparison.Ordinal));
 
     private void QueueAcknowledge(string id, int hostOrderId, string note)
     {

@@ -1,10 +1,7 @@
 using System;
 using System.Linq;
 using System.Threading.Tasks;
-using Dsco.Plugins.Plugins;
-using Dsco.Simulator;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 using Sellercloud.Plugins;
 
 namespace Dsco.Plugins.IntegrationTests.OrderImport;
@@ -13,41 +10,21 @@ namespace Dsco.Plugins.IntegrationTests.OrderImport;
 /// The real order import plugin (from <c>AddDscoPlugins</c>) against the in-process DSCO simulator and its demo
 /// data, with an in-memory host, in both authentication modes.
 /// </summary>
-public sealed class OrderImportEndToEndTests : IAsyncLifetime
+public sealed class OrderImportEndToEndTests : OrderImportSimulatorTest
 {
-    private static readonly string[] Imported = { "5000001", "5000002", "5000003", "5000004", "5000006" };
-
-    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 12, 4, 7, 30, 0, TimeSpan.Zero));
-    private readonly InMemoryHost _host = new();
-    private DscoSimulator _dsco = null!;
-    private ServiceProvider _services = null!;
-
-    public async Task InitializeAsync()
-    {
-        _dsco = await DscoSimulator.StartAsync(new SimulatorOptions { TimeProvider = _time });
-        _services = new ServiceCollection().AddSingleton<TimeProvider>(_time).AddDscoPlugins().BuildServiceProvider();
-        _host.Settings[DscoPluginSettingNames.ApiBaseUrl] = _dsco.BaseUrl.ToString();
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _services.DisposeAsync();
-        await _dsco.DisposeAsync();
-    }
-
     [Theory]
     [InlineData(false)]
     [InlineData(true)]
     public async Task DemoOrders_ImportedOnceAcknowledged_UnmatchedOneFailsAndStaysCreated_ReRunImportsNothingTwice(bool stream)
     {
         UseCredentials(stream);
-        var plugin = _services.GetRequiredService<IOrderImportPlugin>();
+        var plugin = Services.GetRequiredService<IOrderImportPlugin>();
 
-        var first = await plugin.ImportOrdersAsync(_host.Context(_time));
+        var first = await plugin.ImportOrdersAsync(Host.Context(Time));
 
         Assert.True(first.Completed, first.RunError);
         Assert.Equal("DSCO API v3 Order Import", first.PluginName);
-        Assert.Equal(Imported, _host.Orders.Select(o => o.Order.ChannelOrderId).OrderBy(i => i, StringComparer.Ordinal));
+        Assert.Equal(Imported, Host.Orders.Select(o => o.Order.ChannelOrderId).OrderBy(i => i, StringComparer.Ordinal));
         var failed = Assert.Single(first.Items, i => i.Outcome == ItemOutcome.Failed);
         Assert.Equal("5000005", failed.ItemId);
         Assert.Contains("sku 'NM-UNKNOWN-SKU'", failed.Message);
@@ -55,55 +32,55 @@ public sealed class OrderImportEndToEndTests : IAsyncLifetime
 
         foreach (var id in Imported)
         {
-            var order = _dsco.State.Order(id)!;
+            var order = Dsco.State.Order(id)!;
             Assert.Equal("shipment_pending", order.Status);
         }
 
-        Assert.Equal("created", _dsco.State.Order("5000005")!.Status);
+        Assert.Equal("created", Dsco.State.Order("5000005")!.Status);
         foreach (var id in new[] { "5000001", "5000002", "5000003", "5000004" })
         {
-            var hostId = _host.Orders.Single(o => o.Order.ChannelOrderId == id).Id;
-            Assert.Equal(hostId.ToString(System.Globalization.CultureInfo.InvariantCulture), _dsco.State.Order(id)!.SupplierOrderNumber);
+            var hostId = Host.Orders.Single(o => o.Order.ChannelOrderId == id).Id;
+            Assert.Equal(hostId.ToString(System.Globalization.CultureInfo.InvariantCulture), Dsco.State.Order(id)!.SupplierOrderNumber);
         }
 
-        Assert.Null(_dsco.State.Order("5000006")!.SupplierOrderNumber); // DSCO had acknowledged it; we did not again
-        Assert.Equal(1, _dsco.State.RequestCount("acknowledgeOrders"));
+        Assert.Null(Dsco.State.Order("5000006")!.SupplierOrderNumber); // DSCO had acknowledged it; we did not again
+        Assert.Equal(1, Dsco.State.RequestCount("acknowledgeOrders"));
 
         // What the demo orders exercise.
-        var second = _host.Order("5000002");
+        var second = Host.Order("5000002");
         Assert.Equal("SC-BAG-001", second.Items.Single().ProductId); // SKU → UPC
         Assert.Equal("25.00 off", second.CustomColumns["DSCO_Coupons"]);
         Assert.True(second.IsGift);
         Assert.Equal("Anna Nguyen", second.GiftToName);
-        var third = _host.Order("5000003");
+        var third = Host.Order("5000003");
         Assert.Equal("J.D.", third.Items.Single(i => i.ProductId == "NM-WALLET-BRN").Personalization);
-        var fourth = _host.Order("5000004");
+        var fourth = Host.Order("5000004");
         Assert.Equal(new[] { "SC-BAG-001", "NM-TSHIRT-BLK-M" }, fourth.Items.Select(i => i.ProductId)); // UPC → UPC, item id → DSCOItemID
-        var firstOrder = _host.Order("5000001");
+        var firstOrder = Host.Order("5000001");
         Assert.Equal(("DSCO_1@sellercloud.com", PaymentStatus.Charged, "NM-PO-10001"), (firstOrder.CustomerUser, firstOrder.PaymentStatus, firstOrder.PoNumber));
         Assert.Equal(("Emily", "Carter", "Dallas"), (firstOrder.ShippingAddress.FirstName, firstOrder.ShippingAddress.LastName, firstOrder.ShippingAddress.City));
         Assert.Equal(2 * 18.00m + 60.00m, firstOrder.Payment!.Amount);
 
         if (stream)
         {
-            var streamId = _host.Settings["DSCO_StreamID"];
-            Assert.Contains(_dsco.State.Streams(), s => s.Id == streamId && s.ObjectType == "order");
-            Assert.StartsWith("{", _host.Settings["DSCO_StreamPosition"], StringComparison.Ordinal);
-            Assert.Equal("5000005", _host.Settings["DSCO_PendingOrderIds"]);
+            var streamId = Host.Settings["DSCO_StreamID"];
+            Assert.Contains(Dsco.State.Streams(), s => s.Id == streamId && s.ObjectType == "order");
+            Assert.StartsWith("{", Host.Settings["DSCO_StreamPosition"], StringComparison.Ordinal);
+            Assert.Equal("5000005", Host.Settings["DSCO_PendingOrderIds"]);
         }
 
-        _time.Advance(TimeSpan.FromMinutes(30));
-        var rerun = await plugin.ImportOrdersAsync(_host.Context(_time));
+        Time.Advance(TimeSpan.FromMinutes(30));
+        var rerun = await plugin.ImportOrdersAsync(Host.Context(Time));
 
         Assert.True(rerun.Completed, rerun.RunError);
-        Assert.Equal(5, _host.Orders.Count);
+        Assert.Equal(5, Host.Orders.Count);
         var again = Assert.Single(rerun.Items);
         Assert.Equal(("5000005", ItemOutcome.Failed), (again.ItemId, again.Outcome));
-        Assert.Equal(1, _dsco.State.RequestCount("acknowledgeOrders"));
-        Assert.Equal("created", _dsco.State.Order("5000005")!.Status);
+        Assert.Equal(1, Dsco.State.RequestCount("acknowledgeOrders"));
+        Assert.Equal("created", Dsco.State.Order("5000005")!.Status);
         if (stream)
         {
-            Assert.Single(_dsco.State.Streams());
+            Assert.Single(Dsco.State.Streams());
         }
     }
 
@@ -113,21 +90,21 @@ public sealed class OrderImportEndToEndTests : IAsyncLifetime
     public async Task UnmatchedOrder_ImportedAndAcknowledgedOnceItsProductExists(bool stream)
     {
         UseCredentials(stream);
-        var plugin = _services.GetRequiredService<IOrderImportPlugin>();
-        await plugin.ImportOrdersAsync(_host.Context(_time));
+        var plugin = Services.GetRequiredService<IOrderImportPlugin>();
+        await plugin.ImportOrdersAsync(Host.Context(Time));
 
-        _host.Products.Add(new HostProduct { ProductId = "NM-UNKNOWN-SKU", CompanyId = InMemoryHost.CompanyId });
-        _time.Advance(TimeSpan.FromMinutes(30));
-        var result = await plugin.ImportOrdersAsync(_host.Context(_time));
+        Host.Products.Add(new HostProduct { ProductId = "NM-UNKNOWN-SKU", CompanyId = InMemoryHost.CompanyId });
+        Time.Advance(TimeSpan.FromMinutes(30));
+        var result = await plugin.ImportOrdersAsync(Host.Context(Time));
 
         Assert.True(result.Completed, result.RunError);
         var item = Assert.Single(result.Items);
         Assert.Equal(("5000005", ItemOutcome.Succeeded), (item.ItemId, item.Outcome));
-        Assert.Equal(6, _host.Orders.Count);
-        Assert.Equal("shipment_pending", _dsco.State.Order("5000005")!.Status);
+        Assert.Equal(6, Host.Orders.Count);
+        Assert.Equal("shipment_pending", Dsco.State.Order("5000005")!.Status);
         if (stream)
         {
-            Assert.Equal(string.Empty, _host.Settings["DSCO_PendingOrderIds"]);
+            Assert.Equal(string.Empty, Host.Settings["DSCO_PendingOrderIds"]);
         }
     }
 
@@ -138,17 +115,17 @@ public sealed class OrderImportEndToEndTests : IAsyncLifetime
     {
         UseCredentials(stream);
         // An earlier run created 5000001 in the host and died before DSCO took the acknowledgement.
-        var earlier = await _host.CreateOrderAsync(new NewOrder { CompanyId = InMemoryHost.CompanyId, ChannelOrderId = "5000001", PoNumber = "NM-PO-10001" });
-        var plugin = _services.GetRequiredService<IOrderImportPlugin>();
+        var earlier = await Host.CreateOrderAsync(new NewOrder { CompanyId = InMemoryHost.CompanyId, ChannelOrderId = "5000001", PoNumber = "NM-PO-10001" });
+        var plugin = Services.GetRequiredService<IOrderImportPlugin>();
 
-        var result = await plugin.ImportOrdersAsync(_host.Context(_time));
+        var result = await plugin.ImportOrdersAsync(Host.Context(Time));
 
         Assert.True(result.Completed, result.RunError);
-        Assert.Single(_host.Orders, o => o.Order.ChannelOrderId == "5000001");
+        Assert.Single(Host.Orders, o => o.Order.ChannelOrderId == "5000001");
         var item = Assert.Single(result.Items, i => i.ItemId == "5000001");
         Assert.Equal((ItemOutcome.Succeeded, (int?)earlier.OrderId), (item.Outcome, item.OrderId));
         Assert.Contains("already imported", item.Message, StringComparison.Ordinal);
-        var dscoOrder = _dsco.State.Order("5000001")!;
+        var dscoOrder = Dsco.State.Order("5000001")!;
         Assert.Equal(("shipment_pending", earlier.OrderId.ToString(System.Globalization.CultureInfo.InvariantCulture)), (dscoOrder.Status, dscoOrder.SupplierOrderNumber));
     }
 
@@ -156,50 +133,36 @@ public sealed class OrderImportEndToEndTests : IAsyncLifetime
     public async Task Stream_SellerResetsThePosition_ReplayedOrdersAreNotImportedTwice()
     {
         UseCredentials(stream: true);
-        var plugin = _services.GetRequiredService<IOrderImportPlugin>();
-        await plugin.ImportOrdersAsync(_host.Context(_time));
+        var plugin = Services.GetRequiredService<IOrderImportPlugin>();
+        await plugin.ImportOrdersAsync(Host.Context(Time));
 
-        _host.Settings["DSCO_StreamPosition"] = "z/2026/12/01/00/00/000";
-        _time.Advance(TimeSpan.FromMinutes(5));
-        var result = await plugin.ImportOrdersAsync(_host.Context(_time));
+        Host.Settings["DSCO_StreamPosition"] = "z/2026/12/01/00/00/000";
+        Time.Advance(TimeSpan.FromMinutes(5));
+        var result = await plugin.ImportOrdersAsync(Host.Context(Time));
 
         Assert.True(result.Completed, result.RunError);
-        Assert.Equal(5, _host.Orders.Count);
+        Assert.Equal(5, Host.Orders.Count);
         // Replayed events still say "created" (they are snapshots), so those orders are acknowledged again —
         // harmless at DSCO — and reported as already imported, each with the host order it already is.
         Assert.All(result.Items.Where(i => i.Outcome == ItemOutcome.Succeeded), i => Assert.Contains("already imported as order", i.Message, StringComparison.Ordinal));
         Assert.Equal(
-            _host.Orders.Where(o => o.Order.ChannelOrderId != "5000006").Select(o => (int?)o.Id).OrderBy(i => i),
+            Host.Orders.Where(o => o.Order.ChannelOrderId != "5000006").Select(o => (int?)o.Id).OrderBy(i => i),
             result.Items.Where(i => i.Outcome == ItemOutcome.Succeeded).Select(i => i.OrderId).OrderBy(i => i));
-        Assert.DoesNotContain("z/2026/12/01", _host.Settings["DSCO_StreamPosition"], StringComparison.Ordinal);
+        Assert.DoesNotContain("z/2026/12/01", Host.Settings["DSCO_StreamPosition"], StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task Stream_MalformedReset_RunErrorNamingTheFormat()
     {
         UseCredentials(stream: true);
-        _host.Settings["DSCO_StreamPosition"] = "z/2026/12/1/00/00/000";
-        var plugin = _services.GetRequiredService<IOrderImportPlugin>();
+        Host.Settings["DSCO_StreamPosition"] = "z/2026/12/1/00/00/000";
+        var plugin = Services.GetRequiredService<IOrderImportPlugin>();
 
-        var result = await plugin.ImportOrdersAsync(_host.Context(_time));
+        var result = await plugin.ImportOrdersAsync(Host.Context(Time));
 
         Assert.False(result.Completed);
         Assert.Contains("DSCO_StreamPosition", result.RunError, StringComparison.Ordinal);
         Assert.Contains("z/2022/09/26/20/19/000", result.RunError, StringComparison.Ordinal);
-        Assert.Empty(_host.Orders);
-    }
-
-    private void UseCredentials(bool stream)
-    {
-        if (stream)
-        {
-            _host.Settings["DSCO_ClientID"] = DemoCredentials.ClientId;
-            _host.Settings["DSCO_ClientSecret"] = DemoCredentials.ClientSecret;
-        }
-        else
-        {
-            _host.Settings["DSCO_Token"] = DemoCredentials.Token;
-            _host.Settings["DSCO_SupplierId"] = DemoCredentials.SupplierId;
-        }
+        Assert.Empty(Host.Orders);
     }
 }

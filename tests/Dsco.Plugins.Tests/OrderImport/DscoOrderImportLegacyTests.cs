@@ -178,6 +178,25 @@ public class DscoOrderImportLegacyTests
     }
 
     [Fact]
+    public async Task Import_HostRefusesAnOrdersData_ThatOrderFailsUnacknowledged_LaterOrdersStillImported()
+    {
+        var bed = new OrderImportTestBed(stream: false);
+        bed.AddOrder("5000001");
+        bed.AddOrder("5000002");
+        bed.Host.RejectCreateFor.Add("5000001");
+
+        var result = await bed.RunAsync();
+
+        Assert.True(result.Completed, result.RunError);
+        var failed = result.Items.Single(i => i.ItemId == "5000001");
+        Assert.Equal(ItemOutcome.Failed, failed.Outcome);
+        Assert.Contains("the host refused the order: Order 5000001: ShippingAddress.State 'Texas'", failed.Message, StringComparison.Ordinal);
+        Assert.Contains("fetched again on the next run", failed.Message, StringComparison.Ordinal);
+        Assert.Equal(new[] { "5000002" }, bed.AcknowledgedIds());
+        Assert.Equal("created", bed.Dsco.Status("5000001"));
+    }
+
+    [Fact]
     public async Task Import_AcknowledgeRefused_ReportedOnTheItemAndAcknowledgedByTheNextRun()
     {
         var bed = new OrderImportTestBed(stream: false);

@@ -153,6 +153,34 @@ public class DscoOrderImportStreamTests
         Assert.Equal("""{"0":"e0-1","1":"z/2022/09/26/20/19/000"}""", bed.Host.Settings["DSCO_StreamPosition"]);
     }
 
+    [Fact]
+    public async Task Import_SellerResetThenDscoFailsOnASecondPartition_TheResetIsKeptForThePartitionsNotReached()
+    {
+        var bed = StreamBed(partitions: 3);
+        bed.Host.Settings["DSCO_StreamPosition"] = "z/2022/09/26/20/19/000";
+        AddEvent(bed, 0, "e0-1", bed.AddOrder("5000001"));
+        AddEvent(bed, 1, "e1-1", bed.AddOrder("5000002"));
+        AddEvent(bed, 2, "e2-1", bed.AddOrder("5000003"));
+        bed.Dsco.Fail = key => key == "events:1:e1-1";
+
+        var first = await bed.RunAsync();
+
+        Assert.False(first.Completed);
+        Assert.Equal("""{"0":"e0-1","1":"z/2022/09/26/20/19/000","2":"z/2022/09/26/20/19/000"}""", bed.Host.Settings["DSCO_StreamPosition"]);
+        Assert.Equal(new[] { "p1", "p2" }, bed.Dsco.Streams[0].Partitions!.Skip(1).Select(p => p.Position));
+
+        bed.Dsco.Fail = _ => false;
+        var readsBefore = bed.Dsco.EventReads.Count;
+        var second = await bed.RunAsync();
+
+        Assert.True(second.Completed, second.RunError);
+        var reads = bed.Dsco.EventReads.Skip(readsBefore).ToList();
+        Assert.Contains((1, "z/2022/09/26/20/19/000"), reads);
+        Assert.Contains((2, "z/2022/09/26/20/19/000"), reads);
+        Assert.Equal(new[] { "5000001", "5000002", "5000003" }, bed.Host.Orders.Select(o => o.Order.ChannelOrderId));
+        Assert.Equal("""{"0":"e0-1","1":"e1-1","2":"e2-1"}""", bed.Host.Settings["DSCO_StreamPosition"]);
+    }
+
     [Theory]
     [InlineData("z/2022/9/26/20/19/000")]
     [InlineData("z/2022/13/26/20/19/000")]
@@ -260,6 +288,35 @@ public class DscoOrderImportStreamTests
         Assert.Contains("host database unavailable", result.RunError);
         Assert.Equal("""{"0":"e0-1"}""", bed.Host.Settings["DSCO_StreamPosition"]);
         Assert.Equal(new[] { "5000001" }, bed.AcknowledgedIds());
+    }
+
+    [Fact]
+    public async Task Import_HostRefusesAnOrdersData_ThatOrderFailsAndIsPending_TheStreamMovesOn()
+    {
+        var bed = StreamBed(partitions: 1);
+        AddEvent(bed, 0, "e0-1", bed.AddOrder("5000001"));
+        AddEvent(bed, 0, "e0-2", bed.AddOrder("5000002"));
+        bed.Host.RejectCreateFor.Add("5000001");
+
+        var result = await bed.RunAsync();
+
+        Assert.True(result.Completed, result.RunError);
+        var failed = result.Items.Single(i => i.ItemId == "5000001");
+        Assert.Equal(ItemOutcome.Failed, failed.Outcome);
+        Assert.Contains("DSCO order 5000001 (PO NM-PO-5000001) was not imported: the host refused the order: Order 5000001: ShippingAddress.State 'Texas' is not a 2-letter code.", failed.Message, System.StringComparison.Ordinal);
+        Assert.Contains("DSCO_PendingOrderIds", failed.Message, System.StringComparison.Ordinal);
+        Assert.Equal("5000001", bed.Host.Settings["DSCO_PendingOrderIds"]);
+        Assert.Equal(new[] { "5000002" }, bed.Host.Orders.Select(o => o.Order.ChannelOrderId));
+        Assert.Equal(new[] { "5000002" }, bed.AcknowledgedIds());
+        Assert.Equal("created", bed.Dsco.Status("5000001"));
+        Assert.Equal("""{"0":"e0-2"}""", bed.Host.Settings["DSCO_StreamPosition"]);
+
+        bed.Host.RejectCreateFor.Clear();
+        var second = await bed.RunAsync();
+
+        Assert.Equal(ItemOutcome.Succeeded, Assert.Single(second.Items).Outcome);
+        Assert.Equal(1, bed.HostOrderCount("5000001"));
+        Assert.Equal("", bed.Host.Settings["DSCO_PendingOrderIds"]);
     }
 
     [Fact]

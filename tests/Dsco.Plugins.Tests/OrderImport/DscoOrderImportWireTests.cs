@@ -85,6 +85,49 @@ public sealed class DscoOrderImportWireTests : IDisposable
         Assert.All(_h.Requests.Skip(1), r => Assert.Equal("bearer tok-1", r.Headers["Authorization"], ignoreCase: true));
     }
 
+    [Fact]
+    public async Task Acknowledge_ManyOrders_SplitUnderTheFiveMegabyteLimitInFewCallsWithNumericIds()
+    {
+        // ~100,000 acknowledgements are about 6 MB of JSON: more than one call, each under DSCO's 5 MB body limit.
+        var orders = Enumerable.Range(0, 100_000)
+            .Select(i => new Dsco.Plugins.Api.Models.OrderId
+            {
+                Id = (10_000_000 + i).ToString(System.Globalization.CultureInfo.InvariantCulture),
+                Type = Dsco.Plugins.Api.Models.OrderIdType.DscoOrderId,
+                SupplierOrderNumber = (500_000 + i).ToString(System.Globalization.CultureInfo.InvariantCulture),
+            })
+            .Append(new Dsco.Plugins.Api.Models.OrderId { Id = "NM-PO-1", Type = Dsco.Plugins.Api.Models.OrderIdType.DscoOrderId, SupplierOrderNumber = "9" })
+            .ToList();
+        var calls = 0;
+        _h.Http.When(HttpMethod.Post, Base + "/order/acknowledge").Respond(async request =>
+        {
+            await _h.RecordAsync(request);
+            calls++;
+            return new HttpResponseMessage(HttpStatusCode.Accepted)
+            {
+                Content = new StringContent("{\"status\":\"success\",\"requestId\":\"r-" + calls + "\"}", System.Text.Encoding.UTF8, "application/json"),
+            };
+        });
+        using var dsco = new DscoClientOrderImportDsco(_h.Client());
+
+        var results = await dsco.AcknowledgeOrdersAsync(orders);
+
+        var sent = _h.Sent("/order/acknowledge");
+        Assert.InRange(sent.Count, 2, 3);
+        Assert.All(sent, r => Assert.True(System.Text.Encoding.UTF8.GetByteCount(r.Body) < 5 * 1024 * 1024, $"{r.Body.Length} bytes"));
+        var ids = sent.SelectMany(r => JArray.Parse(r.Body)).ToList();
+        Assert.All(ids, o => Assert.Equal(JTokenType.Integer, o["id"]!.Type));
+        Assert.Equal(orders.Take(100_000).Select(o => long.Parse(o.Id, System.Globalization.CultureInfo.InvariantCulture)), ids.Select(o => (long)o["id"]!));
+        Assert.Equal(orders.Take(100_000).Select(o => o.SupplierOrderNumber), ids.Select(o => (string?)o["supplierOrderNumber"]));
+
+        // The one id that is not a number is reported, not sent; every sent order has the request id of its call.
+        var refused = Assert.Single(results, r => r.Error is not null);
+        Assert.Equal(new[] { "NM-PO-1" }, refused.DscoOrderIds);
+        Assert.Contains("not numeric", refused.Error, StringComparison.Ordinal);
+        Assert.Equal(100_000, results.Where(r => r.Error is null).Sum(r => r.DscoOrderIds.Count));
+        Assert.All(results.Where(r => r.Error is null), r => Assert.StartsWith("r-", r.RequestId, StringComparison.Ordinal));
+    }
+
     private Task<PluginRunResult> RunAsync()
     {
         var plugin = new DscoOrderImportPlugin(_h.Factory, _h.Time);

@@ -365,6 +365,54 @@ public class DscoOrderMapperTests
         Assert.Equal("FEHD", order.ShippingService);
     }
 
+    [Fact]
+    public async Task Map_NoShipCarrierOrMethod_RequestedCarrierAndMethodAreUsed()
+    {
+        var dsco = TestOrders.Order();
+        dsco.ShipCarrier = null;
+        dsco.ShipMethod = null;
+        dsco.RequestedShipCarrier = "FedEx";
+        dsco.RequestedShipMethod = "Home Delivery";
+        dsco.ShippingServiceLevelCode = "FEHD";
+
+        var order = await MappedAsync(dsco);
+
+        Assert.Equal(("FedEx", "Home Delivery"), (order.ShippingCarrier, order.ShippingService));
+        Assert.Contains("DSCO shipping service level code: FEHD", order.Notes, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Map_LineIdentifiersPlainPersonalizationAndGiftFlag_AreCarried()
+    {
+        var dsco = TestOrders.Order("5000003", "created", TestOrders.Line(7, "NM-TSHIRT-BLK-M", 3, 4.00m));
+        dsco.LineItems![0].DscoItemId = "9000001";
+        dsco.LineItems[0].Personalization = " Monogram: ABC ";
+        dsco.LineItems[0].PersonalizationMap = new Dictionary<string, string> { ["ignored"] = "because the text wins" };
+        dsco.LineItems[0].GiftFlag = true;
+
+        var order = await MappedAsync(dsco);
+
+        var item = Assert.Single(order.Items);
+        Assert.Equal(("7", "NM-TSHIRT-BLK-M", "9000001", 3, 4.00m), (item.ChannelLineId, item.ChannelSku, item.ChannelItemId, item.Quantity, item.UnitPrice));
+        Assert.Equal("Monogram: ABC", item.Personalization);
+        Assert.True(order.IsGift);
+        Assert.Null(order.GiftMessage);
+    }
+
+    [Fact]
+    public async Task Map_LineShippingAndCollectedTax_MakeTheTotals()
+    {
+        var dsco = TestOrders.Order("1", "created", TestOrders.Line(1, "NM-TSHIRT-BLK-M", 1, 10m), TestOrders.Line(2, "NM-SCARF-SILK", 2, 5m));
+        dsco.LineItems![0].ShippingSurcharge = 3.00m;
+        dsco.LineItems[1].ShippingSurcharge = 1.50m;
+        dsco.AmountOfSalesTaxCollected = 1.60m;
+
+        var order = await MappedAsync(dsco);
+
+        Assert.Equal((4.50m, 1.60m), (order.ShippingTotal, order.TaxTotal));
+        Assert.Equal(10m + 2 * 5m + 4.50m + 1.60m, order.Payment!.Amount);
+    }
+
     private static DscoOrderImportSettings WarehouseSettings() => Defaults with
     {
         IncludeWarehouseCodes = true,

@@ -14,6 +14,14 @@ namespace Dsco.Plugins.Tests.OrderImport;
 /// <summary>Durable effects in the order they happened, across the fake host and the fake DSCO.</summary>
 internal sealed class Journal : List<string>
 {
+    /// <summary>Called after each durable effect is recorded; a test makes it throw to crash the run right there.</summary>
+    public Action<string>? AfterEffect { get; set; }
+
+    public new void Add(string effect)
+    {
+        base.Add(effect);
+        AfterEffect?.Invoke(effect);
+    }
 }
 
 /// <summary>An in-memory host: settings, orders (unique per company + channel order id) and products.</summary>
@@ -44,6 +52,9 @@ internal sealed class FakeHost : ICompanySettings, IHostOrderService, IHostProdu
     /// <summary>Channel order ids whose create throws as if the host's database were down.</summary>
     public HashSet<string> FailCreateFor { get; } = new();
 
+    /// <summary>Channel order ids whose create the host refuses as invalid data (an <see cref="ArgumentException"/>).</summary>
+    public HashSet<string> RejectCreateFor { get; } = new();
+
     public PluginRunContext Context(TimeProvider time) =>
         new(CompanyId, this, this, this) { TimeProvider = time };
 
@@ -68,6 +79,11 @@ internal sealed class FakeHost : ICompanySettings, IHostOrderService, IHostProdu
         if (FailCreateFor.Contains(order.ChannelOrderId))
         {
             throw new InvalidOperationException("host database unavailable");
+        }
+
+        if (RejectCreateFor.Contains(order.ChannelOrderId))
+        {
+            throw new ArgumentException($"Order {order.ChannelOrderId}: ShippingAddress.State 'Texas' is not a 2-letter code.", nameof(order));
         }
 
         var existing = Orders.FirstOrDefault(o => o.Order.CompanyId == order.CompanyId && o.Order.ChannelOrderId == order.ChannelOrderId);

@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using System.Threading;
 using System.Threading.Tasks;
 using Dsco.Plugins.Api.Models;
 using Dsco.Plugins.OrderImport;
@@ -41,7 +42,7 @@ internal sealed class OrderImportTestBed
 
     public DscoOrderImportPlugin Plugin { get; }
 
-    public Task<PluginRunResult> RunAsync() => Plugin.ImportOrdersAsync(Host.Context(Time));
+    public Task<PluginRunResult> RunAsync(CancellationToken cancellationToken = default) => Plugin.ImportOrdersAsync(Host.Context(Time), cancellationToken);
 
     /// <summary>A DSCO order created an hour ago, shaped like the demo data.</summary>
     public Order AddOrder(string dscoOrderId, string status = "created", string sku = "NM-TSHIRT-BLK-M")
