@@ -182,6 +182,11 @@ internal static class SampleApp
                 simulator = await DscoSimulator.StartAsync(new SimulatorOptions { SeedDemoData = true, TimeProvider = environment.TimeProvider }, cancellationToken);
                 dscoUrl = simulator.BaseUrl;
                 await output.WriteLineAsync($"DSCO endpoint: embedded simulator at {dscoUrl} (demo supplier {DemoCredentials.SupplierId})");
+                if (!seeded)
+                {
+                    await output.WriteLineAsync("The embedded simulator starts from its demo orders on every run; those already in this database are recognised and not imported again.");
+                }
+
                 await ForgetStreamOfAnEarlierSimulatorAsync(settings, options.CompanyId, output, cancellationToken);
             }
 

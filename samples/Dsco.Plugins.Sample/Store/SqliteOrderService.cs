@@ -64,6 +64,16 @@ internal sealed class SqliteOrderService : IHostOrderService
         return new OrderCreateResult(orderId, AlreadyExisted: false);
     }
 
+    /// <summary>
+    /// The highest order id so far (0 when there is none). Ids only grow (AUTOINCREMENT), so an order with a higher
+    /// id was created after this call: the task summary uses it to tell new imports from orders already in the host.
+    /// </summary>
+    internal async Task<int> LastOrderIdAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await _store.OpenConnectionAsync(cancellationToken);
+        return (int)(await connection.ScalarInt64Async(null, "SELECT COALESCE(MAX(id), 0) FROM orders;", cancellationToken) ?? 0);
+    }
+
     public async Task<IReadOnlyList<HostOrder>> GetOrdersAsync(IReadOnlyCollection<int> orderIds, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(orderIds);

@@ -167,6 +167,24 @@ public sealed class TaskRunnerTests
     }
 
     [Fact]
+    public async Task OrderImport_Summary_TellsNewOrdersFromOnesAlreadyInTheHost()
+    {
+        await using var db = await TempDatabase.CreateAsync();
+        var existing = (await db.Orders.CreateOrderAsync(TempDatabase.Order("OLD-1"))).OrderId;
+        var import = new FakeOrderImportPlugin { ChannelOrderIds = new[] { "OLD-1", "NEW-1", "NEW-2" } };
+        var output = new StringWriter();
+
+        var report = Assert.Single(await Runner(db, import, output).RunAllAsync(new[] { HostTasks.OrderImport }, 1));
+
+        Assert.Equal(existing, report.LastOrderIdBefore);
+        var text = output.ToString();
+        Assert.Contains("imported 2 new order(s), 1 already in the host (acknowledged at DSCO again, not imported twice), skipped 0, failed 0", text, StringComparison.Ordinal);
+        Assert.Contains($"new     NEW-1 (order {existing + 1}): NEW-1 imported as order {existing + 1}", text, StringComparison.Ordinal);
+        Assert.Contains($"new     NEW-2 (order {existing + 2})", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("new     OLD-1", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ResolvePlugin_TwoOrderExportsWithOtherNames_PicksByTaskHint()
     {
         var tracking = new FakeOrderExportPlugin("Acme Tracking Upload");
