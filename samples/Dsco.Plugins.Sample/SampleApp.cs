@@ -151,7 +151,23 @@ internal static class SampleApp
                 return ExitBadInput;
             }
 
-            await output.WriteLineAsync($"Products file {options.ProductsFile}: loaded {report.Loaded} row(s), {report.Errors.Count} problem(s).");
+            if (report.FileRejected)
+            {
+                // No row can be read without a good header: a bad file, like a bad settings file, stops the run.
+                await environment.Error.WriteLineAsync($"error: products file '{options.ProductsFile}': nothing loaded, the header is wrong:");
+                foreach (var problem in report.Errors)
+                {
+                    await environment.Error.WriteLineAsync($"   {options.ProductsFile} {problem}");
+                }
+
+                return ExitBadInput;
+            }
+
+            // A row with any problem is left out whole, so say how many rows that was, not only how many problems.
+            var leftOut = report.Errors.Select(e => e.Line).Distinct().Count();
+            await output.WriteLineAsync(report.Errors.Count == 0
+                ? $"Products file {options.ProductsFile}: loaded {report.Loaded} row(s), 0 problem(s)."
+                : $"Products file {options.ProductsFile}: loaded {report.Loaded} row(s), {report.Errors.Count} problem(s); {leftOut} row(s) left out whole (fix and load them again):");
             foreach (var problem in report.Errors)
             {
                 await output.WriteLineAsync($"   {options.ProductsFile} {problem}");

@@ -213,8 +213,34 @@ public sealed class SampleAppTests
                 new SampleEnvironment { Output = output, Error = output, Catalog = PluginCatalog.Empty });
 
             Assert.Equal(0, rc);
-            Assert.Contains("loaded 1 row(s), 1 problem(s)", output.ToString(), StringComparison.Ordinal);
+            Assert.Contains("loaded 1 row(s), 1 problem(s); 1 row(s) left out whole", output.ToString(), StringComparison.Ordinal);
             Assert.Contains("line 3, column AvailableQty: 'four' is not a whole number", output.ToString(), StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task ProductsFile_BadHeader_StopsWithExitCode2NamingTheColumn()
+    {
+        var directory = TempDatabase.NewDirectory();
+        try
+        {
+            var csv = Path.Combine(directory, "p.csv");
+            await File.WriteAllTextAsync(csv, "ProductID,ProductID\nA,B\n");
+            var output = new StringWriter();
+            var error = new StringWriter();
+
+            var rc = await SampleApp.RunAsync(
+                new[] { "--db", Path.Combine(directory, "s.db"), "--products", csv, "--task", "fulfilment", "--dsco-url", "http://127.0.0.1:9/api/v3" },
+                new SampleEnvironment { Output = output, Error = error, Catalog = PluginCatalog.Empty });
+
+            Assert.Equal(2, rc);
+            Assert.Contains($"products file '{csv}': nothing loaded, the header is wrong", error.ToString(), StringComparison.Ordinal);
+            Assert.Contains("line 1, column ProductID: the column appears twice in the header", error.ToString(), StringComparison.Ordinal);
+            Assert.DoesNotContain("--- Cycle", output.ToString(), StringComparison.Ordinal);
         }
         finally
         {
