@@ -137,13 +137,7 @@ internal sealed class SqliteOrderService : IHostOrderService
             }
             else
             {
-                await connection.ExecAsync(
-                    transaction,
-                    "INSERT INTO order_custom_columns (order_id, name, value) VALUES ($id, $n, $v) ON CONFLICT (order_id, name) DO UPDATE SET value = excluded.value;",
-                    cancellationToken,
-                    ("$id", orderId),
-                    ("$n", name.Trim()),
-                    ("$v", value));
+                await UpsertCustomColumnAsync(connection, transaction, orderId, name, value, cancellationToken);
             }
         }
 
@@ -272,17 +266,20 @@ internal sealed class SqliteOrderService : IHostOrderService
                 continue;
             }
 
-            await connection.ExecAsync(
-                transaction,
-                "INSERT INTO order_custom_columns (order_id, name, value) VALUES ($id, $n, $v) ON CONFLICT (order_id, name) DO UPDATE SET value = excluded.value;",
-                cancellationToken,
-                ("$id", orderId),
-                ("$n", name.Trim()),
-                ("$v", value));
+            await UpsertCustomColumnAsync(connection, transaction, orderId, name, value, cancellationToken);
         }
 
         return orderId;
     }
+
+    private static Task<int> UpsertCustomColumnAsync(SqliteConnection connection, SqliteTransaction transaction, int orderId, string name, string value, CancellationToken cancellationToken) =>
+        connection.ExecAsync(
+            transaction,
+            "INSERT INTO order_custom_columns (order_id, name, value) VALUES ($id, $n, $v) ON CONFLICT (order_id, name) DO UPDATE SET value = excluded.value;",
+            cancellationToken,
+            ("$id", orderId),
+            ("$n", name.Trim()),
+            ("$v", value));
 
     private static async Task InsertItemAsync(SqliteConnection connection, SqliteTransaction transaction, NewOrder order, int orderId, int index, CancellationToken cancellationToken)
     {
