@@ -46,7 +46,7 @@ public sealed class TaskRunnerTests
         Assert.Contains("FAILED  B (order " + failed + "): DSCO said no", text, StringComparison.Ordinal);
         Assert.Contains("skipped C (order " + skipped + "): no packages", text, StringComparison.Ordinal);
         Assert.Contains("set Tracking Uploaded on 1 order(s)", text, StringComparison.Ordinal);
-        Assert.Contains("[tracking-export] 3/3 exporting", text, StringComparison.Ordinal);
+        Assert.Contains("[tracking-export] 3/3 handled (exporting)", text, StringComparison.Ordinal);
     }
 
     [Fact]
