@@ -128,14 +128,20 @@ internal static class SampleApp
                 configuredUrl = fileUrl;
             }
 
+            var before = await settings.GetAllAsync(options.CompanyId, cancellationToken);
             foreach (var (name, value) in fromFile)
             {
                 await settings.SetAsync(options.CompanyId, name, value, cancellationToken);
             }
 
-            // Names only: values may be credentials.
+            // Names only: values may be credentials. Names the company did not have are listed apart, so a
+            // misspelt setting (which the plugins would never read) stands out.
             var names = string.Join(", ", fromFile.Select(s => s.Key));
-            await output.WriteLineAsync($"Settings file {options.SettingsFile}: set {fromFile.Count} setting(s): {names}");
+            var added = fromFile.Select(s => s.Key)
+                .Where(n => !before.Keys.Contains(n, StringComparer.OrdinalIgnoreCase) && !string.Equals(n, ApiBaseUrlSetting, StringComparison.OrdinalIgnoreCase))
+                .ToList();
+            var addedNote = added.Count == 0 ? string.Empty : $" (new to company {options.CompanyId}, check the spelling: {string.Join(", ", added)})";
+            await output.WriteLineAsync($"Settings file {options.SettingsFile}: set {fromFile.Count} setting(s): {names}{addedNote}");
         }
 
         if (options.ProductsFile is not null)

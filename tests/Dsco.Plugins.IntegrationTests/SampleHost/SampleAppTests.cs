@@ -135,6 +135,8 @@ public sealed class SampleAppTests
 
             Assert.Equal(0, rc);
             Assert.DoesNotContain("my-token", output.ToString(), StringComparison.Ordinal);
+            // dsco_token is the seeded DSCO_Token in other case; DSCO_ClientID is new, which a typo would be too.
+            Assert.Contains("(new to company 1, check the spelling: DSCO_ClientID)", output.ToString(), StringComparison.Ordinal);
             Assert.Contains("DSCO endpoint: http://127.0.0.1:9/api/v3", output.ToString(), StringComparison.Ordinal);
             var (store, _) = await SqliteStore.OpenAsync(Path.Combine(directory, "s.db"), TimeProvider.System);
             var all = await new SqliteCompanySettings(store).GetAllAsync(1);
