@@ -128,14 +128,20 @@ internal static class SampleApp
                 configuredUrl = fileUrl;
             }
 
+            var before = await settings.GetAllAsync(options.CompanyId, cancellationToken);
             foreach (var (name, value) in fromFile)
             {
                 await settings.SetAsync(options.CompanyId, name, value, cancellationToken);
             }
 
-            // Names only: values may be credentials.
+            // Names only: values may be credentials. Names the company did not have are listed apart, so a
+            // misspelt setting (which the plugins would never read) stands out.
             var names = string.Join(", ", fromFile.Select(s => s.Key));
-            await output.WriteLineAsync($"Settings file {options.SettingsFile}: set {fromFile.Count} setting(s): {names}");
+            var added = fromFile.Select(s => s.Key)
+                .Where(n => !before.Keys.Contains(n, StringComparer.OrdinalIgnoreCase) && !string.Equals(n, ApiBaseUrlSetting, StringComparison.OrdinalIgnoreCase))
+                .ToList();
+            var addedNote = added.Count == 0 ? string.Empty : $" (new to company {options.CompanyId}, check the spelling: {string.Join(", ", added)})";
+            await output.WriteLineAsync($"Settings file {options.SettingsFile}: set {fromFile.Count} setting(s): {names}{addedNote}");
         }
 
         if (options.ProductsFile is not null)
@@ -151,7 +157,23 @@ internal static class SampleApp
                 return ExitBadInput;
             }
 
-            await output.WriteLineAsync($"Products file {options.ProductsFile}: loaded {report.Loaded} row(s), {report.Errors.Count} problem(s).");
+            if (report.FileRejected)
+            {
+                // No row can be read without a good header: a bad file, like a bad settings file, stops the run.
+                await environment.Error.WriteLineAsync($"error: products file '{options.ProductsFile}': nothing loaded, the header is wrong:");
+                foreach (var problem in report.Errors)
+                {
+                    await environment.Error.WriteLineAsync($"   {options.ProductsFile} {problem}");
+                }
+
+                return ExitBadInput;
+            }
+
+            // A row with any problem is left out whole, so say how many rows that was, not only how many problems.
+            var leftOut = report.Errors.Select(e => e.Line).Distinct().Count();
+            await output.WriteLineAsync(report.Errors.Count == 0
+                ? $"Products file {options.ProductsFile}: loaded {report.Loaded} row(s), 0 problem(s)."
+                : $"Products file {options.ProductsFile}: loaded {report.Loaded} row(s), {report.Errors.Count} problem(s); {leftOut} row(s) left out whole (fix and load them again):");
             foreach (var problem in report.Errors)
             {
                 await output.WriteLineAsync($"   {options.ProductsFile} {problem}");
@@ -182,6 +204,11 @@ internal static class SampleApp
                 simulator = await DscoSimulator.StartAsync(new SimulatorOptions { SeedDemoData = true, TimeProvider = environment.TimeProvider }, cancellationToken);
                 dscoUrl = simulator.BaseUrl;
                 await output.WriteLineAsync($"DSCO endpoint: embedded simulator at {dscoUrl} (demo supplier {DemoCredentials.SupplierId})");
+                if (!seeded)
+                {
+                    await output.WriteLineAsync("The embedded simulator starts from its demo orders on every run; those already in this database are recognised and not imported again.");
+                }
+
                 await ForgetStreamOfAnEarlierSimulatorAsync(settings, options.CompanyId, output, cancellationToken);
             }
 

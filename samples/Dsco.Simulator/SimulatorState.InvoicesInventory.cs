@@ -124,7 +124,7 @@ public sealed partial class SimulatorState
         stored["lastUpdate"] = DscoHttp.Iso(now);
         account.Invoices.Add(stored);
         batchInvoiceIds?.Add(invoiceId!);
-        EmitEvent(account, "invoice", invoiceId!, stored, [], "new");
+        EmitEvent(account, "invoice", invoiceId!, stored, null, "new");
         return errors;
     }
 
@@ -276,7 +276,7 @@ public sealed partial class SimulatorState
         stored["dscoLastUpdateDate"] = DscoHttp.Iso(now);
         var created = !account.Inventory.ContainsKey(catalog.Sku);
         account.Inventory[catalog.Sku] = new InventoryRecord { Item = catalog, Document = stored, UpdatedAt = now };
-        EmitEvent(account, "inventory", catalog.Sku, stored, [created ? "inventory_object_created" : "inventory_attribute_changed"]);
+        EmitEvent(account, "inventory", catalog.Sku, stored, created ? "inventory_object_created" : "inventory_attribute_changed");
         return messages;
     }
 

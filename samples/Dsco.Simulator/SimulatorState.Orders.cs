@@ -83,7 +83,7 @@ public sealed partial class SimulatorState
 
         doc["numberOfLineItems"] ??= lines.Count;
         account.Orders.Add(doc);
-        EmitOrderEvent(account, doc, ["create"]);
+        EmitOrderEvent(account, doc, "create");
         return id;
     }
 
@@ -106,7 +106,7 @@ public sealed partial class SimulatorState
             order["dscoStatus"] = status;
             order["dscoLifecycle"] = LifecycleOf(status);
             order["dscoLastUpdate"] = DscoHttp.Iso(Now);
-            EmitOrderEvent(account, order, ["update_status_lifecycle"]);
+            EmitOrderEvent(account, order, "update_status_lifecycle");
         }
     }
 
@@ -167,29 +167,31 @@ public sealed partial class SimulatorState
             return;
         }
 
-        var reasons = new List<string>();
+        // One event per change with one reason (eventReasons is a single string in the spec): the status change
+        // when there is one, as that is what a stream consumer acts on.
+        string? reason = null;
         var supplierOrderNumber = DscoHttp.Str(payload, "supplierOrderNumber");
         if (!string.IsNullOrEmpty(supplierOrderNumber) && supplierOrderNumber != DscoHttp.Str(order, "supplierOrderNumber"))
         {
             order["supplierOrderNumber"] = supplierOrderNumber;
-            reasons.Add("update_supplier_order_number");
+            reason = "update_supplier_order_number";
         }
 
         if (status == "created")
         {
             order["dscoStatus"] = "shipment_pending";
             order["dscoLifecycle"] = "acknowledged";
-            reasons.Add("update_status_lifecycle");
+            reason = "update_status_lifecycle";
         }
         else
         {
             entry.Results.Add(SimMessage.Info("ALREADY_ACKNOWLEDGED", $"Order {DscoHttp.Str(order, "dscoOrderId")} was already acknowledged."));
         }
 
-        if (reasons.Count > 0)
+        if (reason is not null)
         {
             order["dscoLastUpdate"] = DscoHttp.Iso(Now);
-            EmitOrderEvent(account, order, reasons.ToArray());
+            EmitOrderEvent(account, order, reason);
         }
 
         entry.Status = "success";
@@ -378,16 +380,16 @@ public sealed partial class SimulatorState
             account.Shipments.Add(new ShipmentRecord(DscoHttp.Str(order, "dscoOrderId")!, DscoHttp.Str(order, "poNumber") ?? "", (JsonObject)shipment.DeepClone(), operationId, now));
         }
 
-        var reasons = new List<string> { "add_shipment" };
+        var reason = "add_shipment";
         if (lines.OfType<JsonObject>().All(l => Remaining(l) == 0) && DscoHttp.Str(order, "dscoStatus") != "shipped")
         {
             order["dscoStatus"] = "shipped";
             order["dscoLifecycle"] = "completed";
-            reasons.Add("update_status_lifecycle");
+            reason = "update_status_lifecycle";
         }
 
         order["dscoLastUpdate"] = DscoHttp.Iso(now);
-        EmitOrderEvent(account, order, reasons.ToArray());
+        EmitOrderEvent(account, order, reason);
     }
 
     private static int Remaining(JsonObject line) =>

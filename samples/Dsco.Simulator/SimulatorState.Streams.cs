@@ -12,8 +12,8 @@ namespace Dsco.Simulator;
 
 public sealed partial class SimulatorState
 {
-    private static readonly string[] CreateReason = ["create"];
-    private static readonly string[] InventoryCreatedReason = ["inventory_object_created"];
+    private const string CreateReason = "create";
+    private const string InventoryCreatedReason = "inventory_object_created";
     private static readonly Regex PositionPattern = new(@"^z/\d{4}/\d{2}/\d{2}/\d{2}/\d{2}/\d{3}(/\d{9})?$", RegexOptions.CultureInvariant);
 
     /// <summary>
@@ -52,15 +52,15 @@ public sealed partial class SimulatorState
         return null;
     }
 
-    internal void EmitOrderEvent(Account account, JsonObject order, string[] reasons)
+    internal void EmitOrderEvent(Account account, JsonObject order, string reason)
     {
         foreach (var stream in account.Streams.Where(s => s.ObjectType == "order" && OrderMatches(s.Query, order)))
         {
-            Append(stream, DscoHttp.Str(order, "dscoOrderId") ?? "", order, reasons, "stream", Now);
+            Append(stream, DscoHttp.Str(order, "dscoOrderId") ?? "", order, reason, "stream", Now);
         }
     }
 
-    internal void EmitEvent(Account account, string objectType, string key, JsonObject payload, string[] reasons, string? invoiceEventType = null)
+    internal void EmitEvent(Account account, string objectType, string key, JsonObject payload, string? reason, string? invoiceEventType = null)
     {
         foreach (var stream in account.Streams.Where(s => s.ObjectType == objectType))
         {
@@ -70,11 +70,11 @@ public sealed partial class SimulatorState
                 continue;
             }
 
-            Append(stream, key, payload, reasons, "stream", Now);
+            Append(stream, key, payload, reason, "stream", Now);
         }
     }
 
-    private void Append(StreamRecord stream, string key, JsonObject payload, string[] reasons, string source, DateTimeOffset at)
+    private void Append(StreamRecord stream, string key, JsonObject payload, string? reason, string source, DateTimeOffset at)
     {
         var active = stream.Partitions.Where(p => p.Active).ToList();
         var partition = active[(int)(StableHash(key) % (uint)active.Count)];
@@ -86,7 +86,7 @@ public sealed partial class SimulatorState
             id = last[..last.LastIndexOf('/')] + id[id.LastIndexOf('/')..];
         }
 
-        partition.Events.Add(new StreamEventRecord(id, payload.DeepClone(), source, reasons, partition.PartitionId, stream.StreamVersion));
+        partition.Events.Add(new StreamEventRecord(id, payload.DeepClone(), source, reason, partition.PartitionId, stream.StreamVersion));
         partition.LastUpdate = Now;
     }
 
@@ -158,19 +158,19 @@ public sealed partial class SimulatorState
 
         // What already exists and matches the query is in the new stream, oldest first, so a consumer that starts
         // from the initial position sees the current open orders (the demo relies on this).
-        var backfill = new List<(DateTimeOffset At, string Key, JsonObject Payload, string[] Reasons)>();
+        var backfill = new List<(DateTimeOffset At, string Key, JsonObject Payload, string? Reason)>();
         if (objectType == "order")
         {
             backfill.AddRange(account.Orders.Where(o => OrderMatches(stream.Query, o))
-                .Select(o => (DateOf(o, "dscoLastUpdate"), DscoHttp.Str(o, "dscoOrderId") ?? "", o, CreateReason)));
+                .Select(o => (DateOf(o, "dscoLastUpdate"), DscoHttp.Str(o, "dscoOrderId") ?? "", o, (string?)CreateReason)));
         }
         else if (objectType == "invoice")
         {
-            backfill.AddRange(account.Invoices.Select(i => (DateOf(i, "createDate"), DscoHttp.Str(i, "invoiceId") ?? "", i, Array.Empty<string>())));
+            backfill.AddRange(account.Invoices.Select(i => (DateOf(i, "createDate"), DscoHttp.Str(i, "invoiceId") ?? "", i, (string?)null)));
         }
         else if (objectType == "inventory")
         {
-            backfill.AddRange(account.Inventory.Values.Select(r => (r.UpdatedAt, r.Item.Sku, r.Document, InventoryCreatedReason)));
+            backfill.AddRange(account.Inventory.Values.Select(r => (r.UpdatedAt, r.Item.Sku, r.Document, (string?)InventoryCreatedReason)));
         }
 
         backfill.Sort((a, b) => a.At.CompareTo(b.At));
@@ -180,9 +180,9 @@ public sealed partial class SimulatorState
             stream.Partitions.Add(new PartitionRecord { PartitionId = p, Position = initial, LastUpdate = now });
         }
 
-        foreach (var (at, key, payload, reasons) in backfill)
+        foreach (var (at, key, payload, reason) in backfill)
         {
-            Append(stream, key, payload, reasons, "stream", at > now ? now : at);
+            Append(stream, key, payload, reason, "stream", at > now ? now : at);
         }
 
         account.Streams.Add(stream);
@@ -210,15 +210,27 @@ public sealed partial class SimulatorState
             }).ToArray()),
     };
 
-    internal static JsonObject EventJson(StreamEventRecord e) => new()
+    /// <summary>
+    /// An event in the spec's shape. <c>eventReasons</c> is declared as one string enum despite its plural name
+    /// (openapi L17229-17299), so it is a single string, left out where no reason applies (invoice events).
+    /// </summary>
+    internal static JsonObject EventJson(StreamEventRecord e)
     {
-        ["id"] = e.Id,
-        ["payload"] = e.Payload.DeepClone(),
-        ["source"] = e.Source,
-        ["eventReasons"] = new JsonArray(e.EventReasons.Select(r => (JsonNode)JsonValue.Create(r)).ToArray()),
-        ["partitionId"] = e.PartitionId,
-        ["streamVersion"] = e.StreamVersion,
-    };
+        var json = new JsonObject
+        {
+            ["id"] = e.Id,
+            ["payload"] = e.Payload.DeepClone(),
+            ["source"] = e.Source,
+        };
+        if (e.EventReason is not null)
+        {
+            json["eventReasons"] = e.EventReason;
+        }
+
+        json["partitionId"] = e.PartitionId;
+        json["streamVersion"] = e.StreamVersion;
+        return json;
+    }
 
     /// <summary>Takes events while they fit maxEvents (objectCount, then numBytes); always at least one if any.</summary>
     internal static JsonArray TakeEvents(StreamRecord stream, IEnumerable<StreamEventRecord> events)

@@ -16,8 +16,8 @@ internal sealed record CsvError(int Line, string Column, string Message)
     public override string ToString() => $"line {Line}, column {Column}: {Message}";
 }
 
-/// <summary>What a products CSV import did.</summary>
-internal sealed record CsvImportReport(int Loaded, IReadOnlyList<CsvError> Errors);
+/// <summary>What a products CSV import did. <paramref name="FileRejected"/>: the header (or file) is wrong, no row was read.</summary>
+internal sealed record CsvImportReport(int Loaded, IReadOnlyList<CsvError> Errors, bool FileRejected = false);
 
 /// <summary>
 /// Loads products from a CSV the way Sellercloud's bulk product update does: a header row names the columns,
@@ -64,7 +64,7 @@ internal sealed class ProductCsvImporter
         var records = CsvReader.Parse(csv);
         if (records.Count == 0)
         {
-            return new CsvImportReport(0, new[] { new CsvError(1, "(header)", "the file is empty; expected a header row with ProductID") });
+            return new CsvImportReport(0, new[] { new CsvError(1, "(header)", "the file is empty; expected a header row with ProductID") }, FileRejected: true);
         }
 
         await using var connection = await _store.OpenConnectionAsync(cancellationToken);
@@ -76,7 +76,7 @@ internal sealed class ProductCsvImporter
         var columns = ParseHeader(header, warehouses, headerErrors);
         if (headerErrors.Count > 0)
         {
-            return new CsvImportReport(0, headerErrors);
+            return new CsvImportReport(0, headerErrors, FileRejected: true);
         }
 
         var errors = new List<CsvError>();

@@ -64,6 +64,16 @@ internal sealed class SqliteOrderService : IHostOrderService
         return new OrderCreateResult(orderId, AlreadyExisted: false);
     }
 
+    /// <summary>
+    /// The highest order id so far (0 when there is none). Ids only grow (AUTOINCREMENT), so an order with a higher
+    /// id was created after this call: the task summary uses it to tell new imports from orders already in the host.
+    /// </summary>
+    internal async Task<int> LastOrderIdAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await _store.OpenConnectionAsync(cancellationToken);
+        return (int)(await connection.ScalarInt64Async(null, "SELECT COALESCE(MAX(id), 0) FROM orders;", cancellationToken) ?? 0);
+    }
+
     public async Task<IReadOnlyList<HostOrder>> GetOrdersAsync(IReadOnlyCollection<int> orderIds, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(orderIds);
@@ -127,13 +137,7 @@ internal sealed class SqliteOrderService : IHostOrderService
             }
             else
             {
-                await connection.ExecAsync(
-                    transaction,
-                    "INSERT INTO order_custom_columns (order_id, name, value) VALUES ($id, $n, $v) ON CONFLICT (order_id, name) DO UPDATE SET value = excluded.value;",
-                    cancellationToken,
-                    ("$id", orderId),
-                    ("$n", name.Trim()),
-                    ("$v", value));
+                await UpsertCustomColumnAsync(connection, transaction, orderId, name, value, cancellationToken);
             }
         }
 
@@ -262,17 +266,20 @@ internal sealed class SqliteOrderService : IHostOrderService
                 continue;
             }
 
-            await connection.ExecAsync(
-                transaction,
-                "INSERT INTO order_custom_columns (order_id, name, value) VALUES ($id, $n, $v) ON CONFLICT (order_id, name) DO UPDATE SET value = excluded.value;",
-                cancellationToken,
-                ("$id", orderId),
-                ("$n", name.Trim()),
-                ("$v", value));
+            await UpsertCustomColumnAsync(connection, transaction, orderId, name, value, cancellationToken);
         }
 
         return orderId;
     }
+
+    private static Task<int> UpsertCustomColumnAsync(SqliteConnection connection, SqliteTransaction transaction, int orderId, string name, string value, CancellationToken cancellationToken) =>
+        connection.ExecAsync(
+            transaction,
+            "INSERT INTO order_custom_columns (order_id, name, value) VALUES ($id, $n, $v) ON CONFLICT (order_id, name) DO UPDATE SET value = excluded.value;",
+            cancellationToken,
+            ("$id", orderId),
+            ("$n", name.Trim()),
+            ("$v", value));
 
     private static async Task InsertItemAsync(SqliteConnection connection, SqliteTransaction transaction, NewOrder order, int orderId, int index, CancellationToken cancellationToken)
     {

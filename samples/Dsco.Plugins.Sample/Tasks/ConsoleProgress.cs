@@ -44,7 +44,9 @@ internal sealed class ConsoleProgress : IProgress<PluginProgress>
 
             _lastPrinted = now;
             var count = value.Total is int t ? $"{value.Processed}/{t}" : value.Processed.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            _output.WriteLine($"  [{_taskKey}] {count} {_redactor.Redact(value.Message)}".TrimEnd());
+            // "handled" because a bare number next to the message ("1 DSCO order 5000001") reads as part of it.
+            var message = _redactor.Redact(value.Message);
+            _output.WriteLine(string.IsNullOrWhiteSpace(message) ? $"  [{_taskKey}] {count} handled" : $"  [{_taskKey}] {count} handled ({message})");
         }
     }
 }

@@ -30,6 +30,12 @@ internal sealed record TaskReport
 
     public PluginRunResult? Result { get; init; }
 
+    /// <summary>
+    /// Order import: the highest host order id before the run. A succeeded item naming a higher order id was
+    /// created by this run; one naming a lower id was already in the host (DSCO listed it again).
+    /// </summary>
+    public int LastOrderIdBefore { get; init; }
+
     public string? Error { get; init; }
 
     /// <summary>Marks the host set on succeeded orders, with how many orders got each.</summary>

@@ -116,6 +116,7 @@ internal sealed class TaskRunner
             CancellationToken = cancellationToken,
         };
 
+        var lastOrderIdBefore = task.Kind == HostTaskKind.OrderImport ? await _orders.LastOrderIdAsync(cancellationToken) : 0;
         PluginRunResult? result;
         try
         {
@@ -158,6 +159,7 @@ internal sealed class TaskRunner
             PluginName = plugin.DisplayName,
             Selected = selected,
             Result = result,
+            LastOrderIdBefore = lastOrderIdBefore,
             Error = result.Completed ? null : redactor.Redact(result.RunError),
             MarksApplied = marks,
         };

@@ -32,11 +32,17 @@ internal static class TaskSummary
             output.WriteLine($"   {report.Note}");
         }
 
+        if (report.Result is { } imported && report.Task.Kind == HostTaskKind.OrderImport)
+        {
+            WriteImportCounts(output, report, imported, redactor);
+        }
+        else if (report.Result is { } exported)
+        {
+            output.WriteLine($"   selected {report.Selected}, exported {exported.SucceededCount}, skipped {exported.SkippedCount}, failed {exported.FailedCount}");
+        }
+
         if (report.Result is { } result)
         {
-            var verb = report.Task.Kind == HostTaskKind.OrderImport ? "imported" : "exported";
-            var selected = report.Task.Kind == HostTaskKind.OrderImport ? string.Empty : $"selected {report.Selected}, ";
-            output.WriteLine($"   {selected}{verb} {result.SucceededCount}, skipped {result.SkippedCount}, failed {result.FailedCount}");
             foreach (var item in result.Items.Where(i => i.Outcome != ItemOutcome.Succeeded))
             {
                 var label = item.Outcome == ItemOutcome.Failed ? "FAILED " : "skipped";
@@ -55,6 +61,33 @@ internal static class TaskSummary
             output.WriteLine($"   TASK FAILED: {report.Error}");
         }
     }
+
+    /// <summary>
+    /// Order import counts, telling new orders from ones already in the host: DSCO lists an order until it takes the
+    /// acknowledgement, so a run can see an order an earlier run imported (the plugin acknowledges it again and
+    /// reports it succeeded). "imported 4" for those would read as four new orders.
+    /// </summary>
+    private static void WriteImportCounts(TextWriter output, TaskReport report, PluginRunResult result, SecretRedactor redactor)
+    {
+        var succeeded = result.Items.Where(i => i.Outcome == ItemOutcome.Succeeded).ToList();
+        var created = succeeded.Where(i => i.OrderId is not int id || id > report.LastOrderIdBefore).ToList();
+        var again = succeeded.Count - created.Count;
+        var already = again == 0 ? string.Empty : $", {again} already in the host (acknowledged at DSCO again, not imported twice)";
+        output.WriteLine($"   imported {created.Count} new order(s){already}, skipped {result.SkippedCount}, failed {result.FailedCount}");
+        foreach (var item in created.Take(MaxListed))
+        {
+            var order = item.OrderId is int id ? $" (order {id})" : string.Empty;
+            output.WriteLine($"   new     {item.ItemId}{order}{(item.Message is null ? string.Empty : ": " + redactor.Redact(item.Message))}");
+        }
+
+        if (created.Count > MaxListed)
+        {
+            output.WriteLine($"   ... and {created.Count - MaxListed} more new order(s)");
+        }
+    }
+
+    /// <summary>How many new orders the summary lists one by one; skipped and failed items are always all listed.</summary>
+    private const int MaxListed = 20;
 
     public static string MarkName(OrderMark mark) => mark switch
     {

@@ -97,15 +97,10 @@ internal static class InventoryEndpoints
             return queryError!;
         }
 
-        var (body, error) = await DscoHttp.ReadJsonAsync(context, now);
-        if (error is not null)
+        var (items, error) = await DscoHttp.ReadArrayAsync(context, now, "ItemInventory");
+        if (items is null)
         {
-            return error;
-        }
-
-        if (body is not JsonArray items || items.Count == 0)
-        {
-            return DscoHttp.BadRequest(now, "INVALID_BODY", "The body must be a non-empty array of ItemInventory.");
+            return error!;
         }
 
         var account = context.Account();

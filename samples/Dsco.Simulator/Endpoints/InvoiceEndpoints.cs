@@ -72,15 +72,10 @@ internal static class InvoiceEndpoints
     private static async Task<IResult> InvoiceBatchAsync(HttpContext context, SimulatorRuntime sim)
     {
         var now = sim.Now;
-        var (body, error) = await DscoHttp.ReadJsonAsync(context, now);
-        if (error is not null)
+        var (items, error) = await DscoHttp.ReadArrayAsync(context, now, "Invoice");
+        if (items is null)
         {
-            return error;
-        }
-
-        if (body is not JsonArray items || items.Count == 0)
-        {
-            return DscoHttp.BadRequest(now, "INVALID_BODY", "The body must be a non-empty array of Invoice.");
+            return error!;
         }
 
         var account = context.Account();

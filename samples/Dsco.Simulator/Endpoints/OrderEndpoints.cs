@@ -206,15 +206,10 @@ internal static class OrderEndpoints
     private static async Task<IResult> AcknowledgeAsync(HttpContext context, SimulatorRuntime sim)
     {
         var now = sim.Now;
-        var (body, error) = await DscoHttp.ReadJsonAsync(context, now);
-        if (error is not null)
+        var (items, error) = await DscoHttp.ReadArrayAsync(context, now, "{id, type, supplierOrderNumber}");
+        if (items is null)
         {
-            return error;
-        }
-
-        if (body is not JsonArray items || items.Count == 0)
-        {
-            return DscoHttp.BadRequest(now, "INVALID_BODY", "The body must be a non-empty array of {id, type, supplierOrderNumber}.");
+            return error!;
         }
 
         var account = context.Account();
@@ -255,15 +250,10 @@ internal static class OrderEndpoints
     private static async Task<IResult> ShipmentBatchAsync(HttpContext context, SimulatorRuntime sim)
     {
         var now = sim.Now;
-        var (body, error) = await DscoHttp.ReadJsonAsync(context, now);
-        if (error is not null)
+        var (items, error) = await DscoHttp.ReadArrayAsync(context, now, "ShipmentsForUpdate");
+        if (items is null)
         {
-            return error;
-        }
-
-        if (body is not JsonArray items || items.Count == 0)
-        {
-            return DscoHttp.BadRequest(now, "INVALID_BODY", "The body must be a non-empty array of ShipmentsForUpdate.");
+            return error!;
         }
 
         var account = context.Account();

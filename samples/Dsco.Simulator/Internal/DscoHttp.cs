@@ -76,6 +76,22 @@ internal static class DscoHttp
     }
 
     /// <summary>
+    /// Reads the body of a batch call: a non-empty JSON array of <paramref name="itemName"/>; a 400/415 result otherwise.
+    /// </summary>
+    internal static async Task<(JsonArray? Items, IResult? Error)> ReadArrayAsync(HttpContext context, DateTimeOffset now, string itemName)
+    {
+        var (body, error) = await ReadJsonAsync(context, now);
+        if (error is not null)
+        {
+            return (null, error);
+        }
+
+        return body is JsonArray items && items.Count > 0
+            ? (items, null)
+            : (null, BadRequest(now, "INVALID_BODY", $"The body must be a non-empty array of {itemName}."));
+    }
+
+    /// <summary>
     /// The path segments of the request exactly as the client sent them, each percent-decoded once.
     /// Kestrel decodes most escapes in <c>Request.Path</c> but leaves <c>%2F</c> encoded, so route values of a stream
     /// position are half-decoded; unescaping those again would decode a literal <c>%25</c> twice.

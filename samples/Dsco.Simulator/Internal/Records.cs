@@ -92,7 +92,7 @@ internal sealed class PartitionRecord
     public List<StreamEventRecord> Events { get; } = [];
 }
 
-internal sealed record StreamEventRecord(string Id, JsonNode Payload, string Source, string[] EventReasons, int PartitionId, int StreamVersion);
+internal sealed record StreamEventRecord(string Id, JsonNode Payload, string Source, string? EventReason, int PartitionId, int StreamVersion);
 
 /// <summary>Which change log an entry belongs to.</summary>
 internal enum LogKind

@@ -72,10 +72,21 @@ public sealed class FakeOrderImportPlugin : IOrderImportPlugin
 
     public PluginRunContext? LastContext { get; private set; }
 
-    public Task<PluginRunResult> ImportOrdersAsync(PluginRunContext context, CancellationToken cancellationToken = default)
+    /// <summary>Channel order ids to create in the host (or find, when they exist already), each reported succeeded.</summary>
+    public IReadOnlyList<string> ChannelOrderIds { get; set; } = Array.Empty<string>();
+
+    public async Task<PluginRunResult> ImportOrdersAsync(PluginRunContext context, CancellationToken cancellationToken = default)
     {
         LastContext = context;
-        return Task.FromResult(new PluginRunResultBuilder(DisplayName).Build());
+        var builder = new PluginRunResultBuilder(DisplayName);
+        foreach (var id in ChannelOrderIds)
+        {
+            var created = await context.Orders.CreateOrderAsync(TempDatabase.Order(id), cancellationToken);
+            var note = created.AlreadyExisted ? $"{id} was already order {created.OrderId}" : $"{id} imported as order {created.OrderId}";
+            builder.Add(new ItemResult(id, ItemOutcome.Succeeded, note) { OrderId = created.OrderId });
+        }
+
+        return builder.Build();
     }
 }
 

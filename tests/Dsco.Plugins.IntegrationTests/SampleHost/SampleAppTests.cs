@@ -58,8 +58,60 @@ public sealed class SampleAppTests
             rc = await SampleApp.RunAsync(new[] { "--db", db }, environment with { Output = second, Error = second });
 
             Assert.True(rc == 0, second.ToString());
+            if (TaskRunner.ResolvePlugin(catalog, HostTasks.OrderImport) is not null)
+            {
+                // A fresh embedded simulator lists the demo orders as new again: the summary must not call them imported.
+                Assert.Contains("imported 5 new order(s), skipped 0, failed 1", text, StringComparison.Ordinal);
+                Assert.Contains("imported 0 new order(s), 4 already in the host", second.ToString(), StringComparison.Ordinal);
+                Assert.DoesNotContain("   new     ", second.ToString(), StringComparison.Ordinal);
+            }
+
             Assert.Equal(ordersAfterFirst, await CountAsync(store, "SELECT COUNT(*) FROM orders WHERE split_parent_order_id IS NULL;"));
             Assert.Equal(0, await CountAsync(store, "SELECT COUNT(*) FROM (SELECT company_id, channel_order_id FROM orders WHERE split_parent_order_id IS NULL GROUP BY 1, 2 HAVING COUNT(*) > 1);"));
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
+    /// <summary>
+    /// The order stream through the host against a standalone simulator (state kept between runs): acknowledging
+    /// puts an update_status_lifecycle event per order into the stream; the next run reads those events and
+    /// imports nothing new.
+    /// </summary>
+    [Fact]
+    public async Task StreamMode_AgainstAStandaloneSimulator_AcknowledgementEventsAreReadButNotImportedAgain()
+    {
+        var directory = TempDatabase.NewDirectory();
+        await using var dsco = await DscoSimulator.StartAsync(new SimulatorOptions { SeedDemoData = true });
+        try
+        {
+            var db = Path.Combine(directory, "sample.db");
+            var settings = Path.Combine(directory, "stream.json");
+            await File.WriteAllTextAsync(settings, $$"""{ "DSCO_ClientID": "{{DemoCredentials.ClientId}}", "DSCO_ClientSecret": "{{DemoCredentials.ClientSecret}}" }""");
+            var catalog = PluginCatalog.FromAssemblies(new[] { Assembly.Load(new AssemblyName("Dsco.Plugins")) });
+            Assert.NotNull(TaskRunner.ResolvePlugin(catalog, HostTasks.OrderImport));
+
+            string[] args = ["--db", db, "--settings", settings, "--task", "order-import", "--dsco-url", dsco.BaseUrl.ToString()];
+            var first = new StringWriter();
+            Assert.Equal(0, await SampleApp.RunAsync(args, new SampleEnvironment { Output = first, Error = first, Catalog = catalog }));
+
+            Assert.Contains("imported 5 new order(s), skipped 0, failed 1", first.ToString(), StringComparison.Ordinal);
+            var stream = Assert.Single(dsco.State.Streams());
+            var (store, _) = await SqliteStore.OpenAsync(db, TimeProvider.System);
+            Assert.Equal(stream.Id, await new SqliteCompanySettings(store).GetAsync(1, "DSCO_StreamID"));
+            // Six create events, then one status event for each of the four orders the plugin acknowledged.
+            Assert.Equal(6 + 4, stream.Partitions.Sum(p => p.EventCount));
+            var ordersAfterFirst = await CountAsync(store, "SELECT COUNT(*) FROM orders;");
+
+            var second = new StringWriter();
+            Assert.Equal(0, await SampleApp.RunAsync(args, new SampleEnvironment { Output = second, Error = second, Catalog = catalog }));
+
+            Assert.Contains("imported 0 new order(s), skipped 0, failed 1", second.ToString(), StringComparison.Ordinal);
+            Assert.Equal(ordersAfterFirst, await CountAsync(store, "SELECT COUNT(*) FROM orders;"));
+            var position = await new SqliteCompanySettings(store).GetAsync(1, "DSCO_StreamPosition");
+            Assert.All(Assert.Single(dsco.State.Streams()).Partitions.Where(p => p.EventCount > 0), p => Assert.Contains(p.MaxPosition, position, StringComparison.Ordinal));
         }
         finally
         {
@@ -83,6 +135,8 @@ public sealed class SampleAppTests
 
             Assert.Equal(0, rc);
             Assert.DoesNotContain("my-token", output.ToString(), StringComparison.Ordinal);
+            // dsco_token is the seeded DSCO_Token in other case; DSCO_ClientID is new, which a typo would be too.
+            Assert.Contains("(new to company 1, check the spelling: DSCO_ClientID)", output.ToString(), StringComparison.Ordinal);
             Assert.Contains("DSCO endpoint: http://127.0.0.1:9/api/v3", output.ToString(), StringComparison.Ordinal);
             var (store, _) = await SqliteStore.OpenAsync(Path.Combine(directory, "s.db"), TimeProvider.System);
             var all = await new SqliteCompanySettings(store).GetAllAsync(1);
@@ -161,8 +215,34 @@ public sealed class SampleAppTests
                 new SampleEnvironment { Output = output, Error = output, Catalog = PluginCatalog.Empty });
 
             Assert.Equal(0, rc);
-            Assert.Contains("loaded 1 row(s), 1 problem(s)", output.ToString(), StringComparison.Ordinal);
+            Assert.Contains("loaded 1 row(s), 1 problem(s); 1 row(s) left out whole", output.ToString(), StringComparison.Ordinal);
             Assert.Contains("line 3, column AvailableQty: 'four' is not a whole number", output.ToString(), StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task ProductsFile_BadHeader_StopsWithExitCode2NamingTheColumn()
+    {
+        var directory = TempDatabase.NewDirectory();
+        try
+        {
+            var csv = Path.Combine(directory, "p.csv");
+            await File.WriteAllTextAsync(csv, "ProductID,ProductID\nA,B\n");
+            var output = new StringWriter();
+            var error = new StringWriter();
+
+            var rc = await SampleApp.RunAsync(
+                new[] { "--db", Path.Combine(directory, "s.db"), "--products", csv, "--task", "fulfilment", "--dsco-url", "http://127.0.0.1:9/api/v3" },
+                new SampleEnvironment { Output = output, Error = error, Catalog = PluginCatalog.Empty });
+
+            Assert.Equal(2, rc);
+            Assert.Contains($"products file '{csv}': nothing loaded, the header is wrong", error.ToString(), StringComparison.Ordinal);
+            Assert.Contains("line 1, column ProductID: the column appears twice in the header", error.ToString(), StringComparison.Ordinal);
+            Assert.DoesNotContain("--- Cycle", output.ToString(), StringComparison.Ordinal);
         }
         finally
         {

@@ -46,7 +46,7 @@ public sealed class TaskRunnerTests
         Assert.Contains("FAILED  B (order " + failed + "): DSCO said no", text, StringComparison.Ordinal);
         Assert.Contains("skipped C (order " + skipped + "): no packages", text, StringComparison.Ordinal);
         Assert.Contains("set Tracking Uploaded on 1 order(s)", text, StringComparison.Ordinal);
-        Assert.Contains("[tracking-export] 3/3 exporting", text, StringComparison.Ordinal);
+        Assert.Contains("[tracking-export] 3/3 handled (exporting)", text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -164,6 +164,24 @@ public sealed class TaskRunnerTests
         var inventory = reports[1].Result!;
         Assert.Equal(new[] { "NM-CANDLE-3PK", "NM-SCARF-SILK", "NM-TSHIRT-BLK-M", "NM-WALLET-BRN", "SC-BAG-001" }, inventory.Items.Select(i => i.ItemId));
         Assert.Contains("selected 5, exported 5, skipped 0, failed 0", output.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task OrderImport_Summary_TellsNewOrdersFromOnesAlreadyInTheHost()
+    {
+        await using var db = await TempDatabase.CreateAsync();
+        var existing = (await db.Orders.CreateOrderAsync(TempDatabase.Order("OLD-1"))).OrderId;
+        var import = new FakeOrderImportPlugin { ChannelOrderIds = new[] { "OLD-1", "NEW-1", "NEW-2" } };
+        var output = new StringWriter();
+
+        var report = Assert.Single(await Runner(db, import, output).RunAllAsync(new[] { HostTasks.OrderImport }, 1));
+
+        Assert.Equal(existing, report.LastOrderIdBefore);
+        var text = output.ToString();
+        Assert.Contains("imported 2 new order(s), 1 already in the host (acknowledged at DSCO again, not imported twice), skipped 0, failed 0", text, StringComparison.Ordinal);
+        Assert.Contains($"new     NEW-1 (order {existing + 1}): NEW-1 imported as order {existing + 1}", text, StringComparison.Ordinal);
+        Assert.Contains($"new     NEW-2 (order {existing + 2})", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("new     OLD-1", text, StringComparison.Ordinal);
     }
 
     [Fact]

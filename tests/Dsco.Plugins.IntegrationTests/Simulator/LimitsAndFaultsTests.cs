@@ -150,10 +150,13 @@ public sealed class LimitsAndFaultsTests
         sim.Simulator.Faults.Latency = TimeSpan.FromSeconds(10);
 
         var call = sim.GetAsync("hello");
-        while (sim.State.RequestCount("helloWorld") == 0)
+        // Waits for the request to arrive (bounded, so a lost request fails the test instead of hanging it).
+        for (var i = 0; i < 2000 && sim.State.RequestCount("helloWorld") == 0; i++)
         {
             await Task.Delay(5);
         }
+
+        Assert.Equal(1, sim.State.RequestCount("helloWorld"));
 
         sim.Time.Advance(TimeSpan.FromSeconds(9));
         await Task.Delay(20);
