@@ -104,11 +104,18 @@ internal static class DscoPluginRunner
     /// <summary>A one-line reason for a run that stopped early, fit for the task log. Never holds a secret.</summary>
     public static string DescribeFailure(Exception exception) => exception switch
     {
-        DscoOutcomeUnknownException unknown => $"{unknown.Message} DSCO may or may not have done it; the next run checks before repeating it.",
-        DscoApiException api => api.Message,
+        DscoOutcomeUnknownException unknown => $"{Sentence(unknown.Message)} DSCO may or may not have done it; the next run checks before repeating it.",
+        DscoApiException api => Sentence(api.Message),
         OperationCanceledException => "A call timed out.",
-        _ => $"{exception.GetType().Name}: {exception.Message}",
+        _ => Sentence($"{exception.GetType().Name}: {exception.Message}"),
     };
+
+    // Messages are joined into one line for the task log; each part must end as a sentence does.
+    private static string Sentence(string text)
+    {
+        var trimmed = text.TrimEnd();
+        return trimmed.Length == 0 || trimmed[trimmed.Length - 1] is '.' or '!' or '?' ? trimmed : trimmed + ".";
+    }
 
     private static bool IsRecoverable(Exception ex) => ex is not (OutOfMemoryException or StackOverflowException or AccessViolationException);
 
