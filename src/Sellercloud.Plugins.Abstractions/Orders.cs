@@ -15,6 +15,14 @@ namespace Sellercloud.Plugins
         Task<IReadOnlyList<int>> FindOrderIdsByChannelOrderIdAsync(int companyId, string channelOrderId, CancellationToken cancellationToken = default);
 
         /// <summary>
+        /// The lookup of <see cref="FindOrderIdsByChannelOrderIdAsync"/> for many channel order ids in one call:
+        /// for each id in <paramref name="channelOrderIds"/> that has orders, its order ids (exact, case-sensitive
+        /// match on <see cref="HostOrder.ChannelOrderId"/>, the same ids the single lookup returns). Ids with no
+        /// order are absent from the result; an id given more than once appears once.
+        /// </summary>
+        Task<IReadOnlyDictionary<string, IReadOnlyList<int>>> FindOrderIdsByChannelOrderIdsAsync(int companyId, IReadOnlyCollection<string> channelOrderIds, CancellationToken cancellationToken = default);
+
+        /// <summary>
         /// Creates an order with its items, addresses and (when asked) payment, atomically: either all of it
         /// exists afterwards or none of it. An order with the same company and channel order id is never created
         /// twice: the host returns the existing one with <see cref="OrderCreateResult.AlreadyExisted"/> set.

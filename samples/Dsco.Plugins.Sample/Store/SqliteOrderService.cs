@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
@@ -30,6 +31,60 @@ internal sealed class SqliteOrderService : IHostOrderService
             ("$c", companyId),
             ("$o", channelOrderId));
         return await ReadIdsAsync(command, cancellationToken);
+    }
+
+    /// <summary>Most channel order ids one batch query binds; SQLite allows far more, this keeps statements small.</summary>
+    internal const int ChannelOrderIdChunkSize = 500;
+
+    public async Task<IReadOnlyDictionary<string, IReadOnlyList<int>>> FindOrderIdsByChannelOrderIdsAsync(int companyId, IReadOnlyCollection<string> channelOrderIds, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(channelOrderIds);
+        if (channelOrderIds.Any(id => id is null))
+        {
+            throw new ArgumentException("Channel order ids must not contain null.", nameof(channelOrderIds));
+        }
+
+        var distinct = channelOrderIds.Distinct(StringComparer.Ordinal).ToList();
+        var found = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        if (distinct.Count == 0)
+        {
+            return new Dictionary<string, IReadOnlyList<int>>(StringComparer.Ordinal);
+        }
+
+        await using var connection = await _store.OpenConnectionAsync(cancellationToken);
+
+        // One read transaction, so every chunk sees the same snapshot of the orders table.
+        await using var transaction = connection.BeginTransaction(deferred: true);
+        foreach (var chunk in distinct.Chunk(ChannelOrderIdChunkSize))
+        {
+            var parameters = new (string Name, object? Value)[chunk.Length + 1];
+            parameters[0] = ("$c", companyId);
+            var names = new string[chunk.Length];
+            for (var i = 0; i < chunk.Length; i++)
+            {
+                names[i] = "$o" + i.ToString(CultureInfo.InvariantCulture);
+                parameters[i + 1] = (names[i], chunk[i]);
+            }
+
+            await using var command = connection.Command(
+                transaction,
+                $"SELECT channel_order_id, id FROM orders WHERE company_id = $c AND channel_order_id IN ({string.Join(", ", names)}) ORDER BY id;",
+                parameters);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                var channelOrderId = reader.GetString(0);
+                if (!found.TryGetValue(channelOrderId, out var ids))
+                {
+                    found[channelOrderId] = ids = new List<int>();
+                }
+
+                ids.Add(reader.GetInt32(1));
+            }
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return found.ToDictionary(p => p.Key, p => (IReadOnlyList<int>)p.Value, StringComparer.Ordinal);
     }
 
     public async Task<OrderCreateResult> CreateOrderAsync(NewOrder order, CancellationToken cancellationToken = default)

@@ -37,6 +37,11 @@ internal sealed class DscoOrderImportRun
     private readonly Dictionary<string, Handling> _seen = new(StringComparer.Ordinal);
     private readonly List<QueuedAcknowledge> _acks = new();
 
+    // The host's answer for the page being handled, from one batch lookup: DSCO order id → host order ids (empty
+    // when there was none). Each entry is used once, then the order is in _seen; an order met outside a page
+    // (the pending record) or after its page is looked up on its own.
+    private readonly Dictionary<string, IReadOnlyList<int>> _prefetched = new(StringComparer.Ordinal);
+
     public DscoOrderImportRun(DscoPluginRun run, IOrderImportDsco dsco, DscoOrderImportOptions options)
     {
         _run = run;
@@ -97,10 +102,13 @@ internal sealed class DscoOrderImportRun
             var page = await _dsco.GetOrderPageAsync(request, Token).ConfigureAwait(false);
             while (page.Orders is { Count: > 0 } orders)
             {
+                await PrefetchAsync(orders).ConfigureAwait(false);
                 foreach (var order in orders)
                 {
                     await HandleAsync(order).ConfigureAwait(false);
                 }
+
+                _prefetched.Clear();
 
                 if (string.IsNullOrEmpty(page.ScrollId))
                 {
@@ -260,6 +268,7 @@ internal sealed class DscoOrderImportRun
                 return;
             }
 
+            await PrefetchAsync(events.Select(e => e.Payload)).ConfigureAwait(false);
             foreach (var streamEvent in events)
             {
                 if (streamEvent.Payload is null)
@@ -282,6 +291,8 @@ internal sealed class DscoOrderImportRun
                 current[partitionId] = position;
                 moved[partitionId] = position;
             }
+
+            _prefetched.Clear();
         }
     }
 
@@ -365,6 +376,48 @@ internal sealed class DscoOrderImportRun
 
     // ---- One order -------------------------------------------------------------------------------------------
 
+    /// <summary>
+    /// Looks up, in one host call, every DSCO order id of a page not yet handled in this run, so handling the page
+    /// does not cost a host call per order.
+    /// </summary>
+    private async Task PrefetchAsync(IEnumerable<Order?> orders)
+    {
+        _prefetched.Clear();
+        var ids = orders
+            .Select(o => o?.DscoOrderId?.Trim())
+            .Where(id => !string.IsNullOrEmpty(id) && !_seen.ContainsKey(id!))
+            .Select(id => id!)
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        if (ids.Count == 0)
+        {
+            return;
+        }
+
+        var found = await _run.Context.Orders.FindOrderIdsByChannelOrderIdsAsync(CompanyId, ids, Token).ConfigureAwait(false);
+        foreach (var id in ids)
+        {
+            _prefetched[id] = found.TryGetValue(id, out var hostIds) && hostIds is not null ? hostIds : Array.Empty<int>();
+        }
+    }
+
+    /// <summary>
+    /// The host orders with this DSCO order id: the page's batch answer when there is one (used once — an order
+    /// this run creates is in <see cref="_seen"/> before the answer could go stale), otherwise a lookup of its own.
+    /// An order another process creates after the batch is caught by the host's create, which reports it as
+    /// already existing, the same as after a single lookup.
+    /// </summary>
+    private async Task<IReadOnlyList<int>> FindExistingAsync(string id)
+    {
+        if (_prefetched.TryGetValue(id, out var prefetched))
+        {
+            _prefetched.Remove(id);
+            return prefetched;
+        }
+
+        return await _run.Context.Orders.FindOrderIdsByChannelOrderIdAsync(CompanyId, id, Token).ConfigureAwait(false);
+    }
+
     private async Task<Handling> HandleAsync(Order order)
     {
         Token.ThrowIfCancellationRequested();
@@ -392,7 +445,7 @@ internal sealed class DscoOrderImportRun
         var state = DscoOrderStatus.Of(order);
         var po = string.IsNullOrWhiteSpace(order.PoNumber) ? "no PO" : "PO " + order.PoNumber!.Trim();
 
-        var existing = await _run.Context.Orders.FindOrderIdsByChannelOrderIdAsync(CompanyId, id, Token).ConfigureAwait(false);
+        var existing = await FindExistingAsync(id).ConfigureAwait(false);
         if (existing.Count > 0)
         {
             return AlreadyImported(id, po, existing.Min(), state);

@@ -71,6 +71,24 @@ internal sealed class InMemoryHost : ICompanySettings, IHostOrderService, IHostP
         }
     }
 
+    public Task<IReadOnlyDictionary<string, IReadOnlyList<int>>> FindOrderIdsByChannelOrderIdsAsync(int companyId, IReadOnlyCollection<string> channelOrderIds, CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            var found = new Dictionary<string, IReadOnlyList<int>>(StringComparer.Ordinal);
+            foreach (var id in channelOrderIds.Distinct(StringComparer.Ordinal))
+            {
+                var ids = Orders.Where(o => o.Order.CompanyId == companyId && o.Order.ChannelOrderId == id).Select(o => o.Id).ToList();
+                if (ids.Count > 0)
+                {
+                    found[id] = ids;
+                }
+            }
+
+            return Task.FromResult<IReadOnlyDictionary<string, IReadOnlyList<int>>>(found);
+        }
+    }
+
     public Task<OrderCreateResult> CreateOrderAsync(NewOrder order, CancellationToken cancellationToken = default)
     {
         lock (_gate)

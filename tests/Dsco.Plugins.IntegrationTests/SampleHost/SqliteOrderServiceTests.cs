@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading.Tasks;
+using Dsco.Plugins.Sample.Store;
 using Sellercloud.Plugins;
 
 namespace Dsco.Plugins.IntegrationTests.SampleHost;
@@ -138,6 +139,58 @@ public sealed class SqliteOrderServiceTests
         Assert.Empty(await db.Orders.FindOrderIdsByChannelOrderIdAsync(1, "abc-1"));
         Assert.Empty(await db.Orders.FindOrderIdsByChannelOrderIdAsync(2, "ABC-1"));
         Assert.Equal(new[] { created.OrderId }, await db.Orders.FindOrderIdsByChannelOrderIdAsync(1, "ABC-1"));
+    }
+
+    [Fact]
+    public async Task FindOrderIdsByChannelOrderIdsAsync_FindsExactIdsAcrossChunksAndLeavesOutTheAbsent()
+    {
+        await using var db = await TempDatabase.CreateAsync();
+        var first = (await db.Orders.CreateOrderAsync(TempDatabase.Order("ABC-1"))).OrderId;
+        var second = (await db.Orders.CreateOrderAsync(TempDatabase.Order("ABC-2"))).OrderId;
+        var late = (await db.Orders.CreateOrderAsync(TempDatabase.Order("LATE-9"))).OrderId;
+
+        // More distinct ids than one chunk holds, with a found id in each chunk, duplicates and a case variant.
+        var absent = Enumerable.Range(0, SqliteOrderService.ChannelOrderIdChunkSize + 20).Select(i => "NONE-" + i.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var ids = new[] { "ABC-1", "abc-1", "ABC-1" }.Concat(absent).Concat(new[] { "LATE-9", "ABC-2", "LATE-9" }).ToList();
+
+        var found = await db.Orders.FindOrderIdsByChannelOrderIdsAsync(1, ids);
+
+        Assert.Equal(new[] { "ABC-1", "ABC-2", "LATE-9" }, found.Keys.OrderBy(k => k, StringComparer.Ordinal));
+        Assert.Equal(new[] { first }, found["ABC-1"]);
+        Assert.Equal(new[] { second }, found["ABC-2"]);
+        Assert.Equal(new[] { late }, found["LATE-9"]);
+        Assert.Empty(await db.Orders.FindOrderIdsByChannelOrderIdsAsync(2, ids));
+        Assert.Empty(await db.Orders.FindOrderIdsByChannelOrderIdsAsync(1, Array.Empty<string>()));
+    }
+
+    [Fact]
+    public async Task FindOrderIdsByChannelOrderIdsAsync_ReturnsWhatTheSingleLookupReturns_SplitChildrenIncluded()
+    {
+        await using var db = await TempDatabase.CreateAsync();
+        await db.Orders.CreateOrderAsync(TempDatabase.Order("ABC-1"));
+        var parent = (await db.Orders.CreateOrderAsync(TempDatabase.Order("SPLIT-1"))).OrderId;
+        await db.SqlAsync(
+            """
+            INSERT INTO orders (company_id, channel_order_id, po_number, order_source, order_date, created_at, customer_user, customer_email, status, payment_status, shipping_status, split_parent_order_id)
+            SELECT company_id, channel_order_id, po_number, order_source, order_date, created_at, customer_user, customer_email, status, payment_status, shipping_status, id FROM orders WHERE id = $p;
+            """,
+            ("$p", parent));
+
+        var found = await db.Orders.FindOrderIdsByChannelOrderIdsAsync(1, new[] { "ABC-1", "SPLIT-1" });
+
+        Assert.Equal(2, (await db.Orders.FindOrderIdsByChannelOrderIdAsync(1, "SPLIT-1")).Count);
+        Assert.Equal(await db.Orders.FindOrderIdsByChannelOrderIdAsync(1, "SPLIT-1"), found["SPLIT-1"]);
+        Assert.Equal(await db.Orders.FindOrderIdsByChannelOrderIdAsync(1, "ABC-1"), found["ABC-1"]);
+    }
+
+    [Fact]
+    public async Task FindOrderIdsByChannelOrderIdsAsync_NullId_IsRefusedByName()
+    {
+        await using var db = await TempDatabase.CreateAsync();
+
+        var ex = await Assert.ThrowsAsync<ArgumentException>(() => db.Orders.FindOrderIdsByChannelOrderIdsAsync(1, new[] { "A", null! }));
+
+        Assert.Equal("channelOrderIds", ex.ParamName);
     }
 
     [Fact]

@@ -71,8 +71,35 @@ internal sealed class FakeHost : ICompanySettings, IHostOrderService, IHostProdu
         return Task.CompletedTask;
     }
 
-    public Task<IReadOnlyList<int>> FindOrderIdsByChannelOrderIdAsync(int companyId, string channelOrderId, CancellationToken cancellationToken = default) =>
-        Task.FromResult<IReadOnlyList<int>>(Orders.Where(o => o.Order.CompanyId == companyId && o.Order.ChannelOrderId == channelOrderId).Select(o => o.Id).ToList());
+    /// <summary>Every single lookup, by channel order id, in call order.</summary>
+    public List<string> SingleLookups { get; } = new();
+
+    /// <summary>Every batch lookup's channel order ids, in call order.</summary>
+    public List<IReadOnlyList<string>> BatchLookups { get; } = new();
+
+    public Task<IReadOnlyList<int>> FindOrderIdsByChannelOrderIdAsync(int companyId, string channelOrderId, CancellationToken cancellationToken = default)
+    {
+        SingleLookups.Add(channelOrderId);
+        return Task.FromResult(Lookup(companyId, channelOrderId));
+    }
+
+    public Task<IReadOnlyDictionary<string, IReadOnlyList<int>>> FindOrderIdsByChannelOrderIdsAsync(int companyId, IReadOnlyCollection<string> channelOrderIds, CancellationToken cancellationToken = default)
+    {
+        BatchLookups.Add(channelOrderIds.ToList());
+        var found = new Dictionary<string, IReadOnlyList<int>>(StringComparer.Ordinal);
+        foreach (var id in channelOrderIds.Distinct(StringComparer.Ordinal))
+        {
+            if (Lookup(companyId, id) is { Count: > 0 } ids)
+            {
+                found[id] = ids;
+            }
+        }
+
+        return Task.FromResult<IReadOnlyDictionary<string, IReadOnlyList<int>>>(found);
+    }
+
+    private IReadOnlyList<int> Lookup(int companyId, string channelOrderId) =>
+        Orders.Where(o => o.Order.CompanyId == companyId && o.Order.ChannelOrderId == channelOrderId).Select(o => o.Id).ToList();
 
     public Task<OrderCreateResult> CreateOrderAsync(NewOrder order, CancellationToken cancellationToken = default)
     {
